@@ -1,0 +1,61 @@
+"""newsclean: clean scraped news text into Markdown.
+
+>>> import newsclean
+>>> print(newsclean.clean("Headline\\n\\nHeadline\\n\\nADVERTISEMENT\\n\\nThe story."), end="")
+# Headline
+<BLANKLINE>
+The story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .document import Block, Document, Kind
+from .markdown import to_markdown
+from .options import Options
+from .parse import parse
+from .pipeline import FILTER_NAMES, check_names, run
+
+__all__ = [
+    "FILTER_NAMES",
+    "Block",
+    "CleanResult",
+    "Document",
+    "Kind",
+    "Options",
+    "clean",
+    "clean_document",
+]
+__version__ = "0.1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    """A cleaned document: every block with its decision, and the Markdown of the kept ones."""
+
+    document: Document
+    markdown: str
+
+
+def _options(options: Options | None, overrides: dict[str, Any]) -> Options:
+    chosen = replace(options or Options(), **overrides)
+    if not isinstance(chosen.disabled, frozenset):
+        chosen = replace(chosen, disabled=frozenset(chosen.disabled))
+    check_names(chosen.disabled)
+    return chosen
+
+
+def clean_document(text: str, options: Options | None = None, **overrides: Any) -> CleanResult:
+    """Clean ``text`` and keep every decision: what was removed, by which filter, and why."""
+    doc = run(parse(text), _options(options, overrides))
+    return CleanResult(doc, to_markdown(doc))
+
+
+def clean(text: str, options: Options | None = None, **overrides: Any) -> str:
+    """Clean scraped article text into Markdown.
+
+    ``overrides`` are fields of :class:`Options`, e.g. ``clean(text, captions="keep")``.
+    """
+    return clean_document(text, options, **overrides).markdown

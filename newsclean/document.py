@@ -1,0 +1,63 @@
+"""The data model that flows through the pipeline: a document is an ordered list of blocks.
+
+Filters never delete a block; they mark it removed with their name and a reason, so every
+decision can be shown (``--explain``), counted (``--stats``) or undone (``--captions keep``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a block is, as far as the Markdown writer cares."""
+
+    TITLE = "title"
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    CAPTION = "caption"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of text: a paragraph, or a line that stands alone in the input."""
+
+    text: str
+    kind: Kind = Kind.PARAGRAPH
+    line: int = 0
+    removed_by: str | None = None
+    reason: str | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.removed_by is None
+
+    def remove(self, filter_name: str, reason: str) -> None:
+        """Mark the block removed; the first filter to decide keeps the credit."""
+        if self.removed_by is None:
+            self.removed_by = filter_name
+            self.reason = reason
+
+
+@dataclass(slots=True)
+class Document:
+    """The blocks of one input, in order, plus what filters learned about the page."""
+
+    blocks: list[Block]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def kept(self) -> list[Block]:
+        return [block for block in self.blocks if block.kept]
+
+    def kept_indices(self) -> list[int]:
+        return [i for i, block in enumerate(self.blocks) if block.kept]
+
+    @property
+    def title(self) -> Block | None:
+        for block in self.blocks:
+            if block.kind is Kind.TITLE and block.kept:
+                return block
+        return None

@@ -1,0 +1,1 @@
+"""One module per filter. Each exposes ``NAME``, ``DESCRIPTION`` and ``apply(doc, options)``."""

@@ -1,0 +1,119 @@
+"""Photo captions and credits, and captions doubled by scrapers (alt text, then caption).
+
+What gives a caption away in text is its credit: ``(Getty)``, ``(AP Photo/Evan Vucci)``,
+``REUTERS/Kevin Lamarque``, ``Photo: Jane Doe``, ``/ AFP via Getty Images``. A quote that
+merely ends ``(AP)`` or a dateline ``WASHINGTON (Reuters) -`` is article text, so wire names
+count only with a photo word or a photographer after a slash. The other sign is repetition:
+the same short text twice in a row is an image's alt text followed by its caption.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Block, Document, Kind
+from ..options import Options
+from ..vocab import fold, load
+
+NAME = "captions"
+DESCRIPTION = "photo captions and credits, and captions doubled as alt text"
+
+_MAX_CAPTION = 600
+_MAX_DOUBLED_WORDS = 60
+
+
+def _alternation(*tables: str) -> str:
+    data = load("captions")
+    words = {w for table in tables for lang in data[table].values() for w in lang}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    photo = _alternation("photo_words")
+    agency = _alternation("photo_agencies")
+    wire = _alternation("wire_agencies")
+    leading = _alternation("leading_labels")
+    return (
+        # "(Getty)", "(Photo by Jane Doe/Getty Images)", "(AP Photo/Evan Vucci)", "(Foto: dpa)"
+        re.compile(
+            rf"\((?:[^()]{{0,120}}?\b)?(?:{agency})\b[^()]{{0,60}}\)\s*$"
+            rf"|\((?:{photo})\b\s*[^()]{{0,120}}\)\s*$"
+            rf"|\((?:{wire})\s*/\s*[^()]{{1,80}}\)\s*$"
+        ),
+        # "REUTERS/Kevin Lamarque", "EPA-EFE/JIM LO SCALZO", "/ AFP via Getty Images"
+        re.compile(
+            rf"(?<![\w/])(?:{wire})\s?/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,3}}"
+            r"(?:\s?/\s?[\w .-]{1,30})?\)?$|\bvia Getty Images\b"
+        ),
+        # "Photo: Jane Doe" at the end of a block, "Foto: dpa", "Image: Keystone"
+        re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$"),
+        # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
+        re.compile(rf"^(?:{leading})\b|©\s?[\w .,&/'-]{{1,60}}$"),
+    )
+
+
+def credit(text: str) -> bool:
+    """Whether a block carries a photo credit (and so is a caption or a credit line)."""
+    if len(text) > _MAX_CAPTION:
+        return False
+    return any(pattern.search(text) for pattern in _patterns())
+
+
+def apply(doc: Document, options: Options) -> None:
+    # Dropping a caption can make two copies of another one neighbours: repeat until settled,
+    # so that the output holds no doubled text for a second run to find.
+    while _mark(doc, options):
+        pass
+
+
+def _mark(doc: Document, options: Options) -> bool:
+    kept = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
+    changed = False
+    for group in _caption_groups(kept):
+        for block in group:
+            block.kind = Kind.CAPTION
+        if options.captions == "drop":
+            reason = "photo credit" if any(credit(b.text) for b in group) else "doubled caption"
+            for block in group:
+                block.remove(NAME, reason)
+            changed = True
+        else:
+            longest = max(group, key=lambda b: len(b.text))
+            for block in group:
+                if block is not longest:
+                    block.remove(NAME, "repeat of a caption kept once")
+                    changed = True
+    return changed
+
+
+def _caption_groups(kept: list[Block]) -> list[list[Block]]:
+    """Runs of blocks that are one caption: a credited block with its copies, or a doubled text."""
+    groups: list[list[Block]] = []
+    i = 0
+    while i < len(kept):
+        group = [kept[i]]
+        while i + len(group) < len(kept) and _same_caption(group[-1], kept[i + len(group)]):
+            group.append(kept[i + len(group)])
+        credited = kept[i].kind is Kind.CAPTION or any(credit(b.text) for b in group)
+        # A short text twice at the very top is the headline, which the title filter takes.
+        if credited or (len(group) > 1 and i > 0):
+            groups.append(group)
+        i += len(group)
+    return groups
+
+
+def _same_caption(a: Block, b: Block) -> bool:
+    """Alt text then caption: the same short text twice, or one a prefix of a credited other."""
+    fa, fb = fold(a.text), fold(b.text)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return len(fa.split()) <= _MAX_DOUBLED_WORDS
+    shorter, longer = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    return (
+        len(shorter.split()) >= 4
+        and longer.startswith(shorter)
+        and (credit(a.text) or credit(b.text))
+    )

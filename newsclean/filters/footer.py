@@ -1,0 +1,46 @@
+"""The share footer: ``Share this article:``, ``Tweet``, ``Email``, then a line of keywords.
+
+Only the trailing run of the article is touched: a share word in the middle of the text is
+either article prose or a bar that another filter judges. The run starts at the first share
+marker after which nothing but markers and short keyword-like lines follow.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, Document, Kind
+from ..options import Options
+from ..vocab import fold, phrases, prefix_pattern
+
+NAME = "footer"
+DESCRIPTION = "share bars and the keyword line after them at the end of the article"
+
+_MAX_TAG_WORDS = 40
+_SENTENCE_END = (".", "!", "?", "…", '."', ".”")
+
+
+def is_share_marker(block: Block) -> bool:
+    return len(block.text) <= 60 and fold(block.text) in phrases("share", "marker")
+
+
+def is_tag_line(block: Block) -> bool:
+    """A line of keywords: a ``Tags:`` label, or short text that is not a sentence."""
+    folded = fold(block.text)
+    if prefix_pattern("share", "tag_label").match(folded) and ":" in block.text[:40]:
+        return True
+    return len(folded.split()) <= _MAX_TAG_WORDS and not block.text.rstrip().endswith(_SENTENCE_END)
+
+
+def apply(doc: Document, options: Options) -> None:
+    kept = [block for block in doc.kept() if block.kind is not Kind.TITLE]
+    start = len(kept)
+    while start > 0 and (is_share_marker(kept[start - 1]) or is_tag_line(kept[start - 1])):
+        start -= 1
+    tail = kept[start:]
+    first_marker = next((i for i, block in enumerate(tail) if is_share_marker(block)), None)
+    if first_marker is None:
+        return
+    for block in tail[first_marker:]:
+        if is_share_marker(block):
+            block.remove(NAME, "share bar at the end of the article")
+        else:
+            block.remove(NAME, "keyword line after the share bar")

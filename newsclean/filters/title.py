@@ -1,0 +1,113 @@
+"""The headline: found once, its repeats at the top removed, the site name taken off.
+
+Scraped pages start with the ``<title>`` line (often ``Headline | Site``) and then the headline
+again, sometimes a third time from a social card. The first block is the headline when it looks
+like one (a short line without a closing full stop) or when it is repeated just below; text
+that starts straight with a paragraph or a caption gets no invented heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document, Kind
+from ..options import Options
+from ..vocab import fold
+from .captions import credit
+
+NAME = "title"
+DESCRIPTION = "repeats of the headline at the top, and the site name in the page title"
+
+_MAX_WORDS = 30
+_MAX_CHARS = 250
+_LOOKAHEAD = 15
+# "Headline | Site", "Headline - Site", "Site: Headline", "Headline :: Site", "Headline · Site"
+_SEPARATOR = re.compile(r"\s+[|–—·•»:~-]{1,2}\s+|\s*\|\s*|:\s+")
+_SITE_MAX_WORDS = 6
+
+
+def apply(doc: Document, options: Options) -> None:
+    # Captions above the headline are not it (the captions filter judges them next).
+    kept = [b for b in doc.kept() if b.kind is not Kind.CAPTION and not credit(b.text)]
+    if not kept or kept[0].kind not in (Kind.TITLE, Kind.PARAGRAPH, Kind.HEADING):
+        return
+    first = kept[0]
+    # A title read back from Markdown has had its site name taken off already.
+    site = None if first.kind is Kind.TITLE else _trailing_site(first.text)
+    text = first.text[: -len(site)].rstrip(" |–—·•»:~-") if site else first.text
+    if credit(text):
+        return
+    repeats, headline = _repeats(first.text, text, kept[1 : 1 + _LOOKAHEAD])
+    if not repeats and not (first.kind is Kind.TITLE or _looks_like_headline(text)):
+        return
+    if headline is not None:
+        # "Headline | Site" above a bare "Headline": the bare one says where the site starts.
+        site = _site_part(first.text, headline.text)
+        text = headline.text
+    if site:
+        doc.metadata["site"] = site
+    first.text = text
+    first.kind = Kind.TITLE
+    for block in repeats:
+        block.remove(NAME, "repeats the headline")
+
+
+def _looks_like_headline(text: str) -> bool:
+    return (
+        len(text) <= _MAX_CHARS
+        and len(text.split()) <= _MAX_WORDS
+        and not text.endswith(".")
+        and any(c.isalpha() for c in text)
+    )
+
+
+def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block], Block | None]:
+    """Blocks below that repeat the headline, and the first that holds it without a site name."""
+    keys = {fold(line), fold(text)}
+    parts = _site_variants(line)
+    repeats: list[Block] = []
+    headline: Block | None = None
+    for block in following:
+        other = fold(block.text)
+        if not other:
+            continue
+        if other in keys:
+            repeats.append(block)
+        elif other in parts:
+            repeats.append(block)
+            headline = headline or block
+        elif keys & _site_variants(block.text):
+            repeats.append(block)
+    return repeats, headline
+
+
+def _site_variants(text: str) -> set[str]:
+    """The folded pieces of ``Headline | Site`` on either side of each separator."""
+    pieces = set()
+    for match in _SEPARATOR.finditer(text):
+        left, right = text[: match.start()], text[match.end() :]
+        for piece in (left, right):
+            folded = fold(piece)
+            if len(folded.split()) >= 2:
+                pieces.add(folded)
+    return pieces
+
+
+def _site_part(title_line: str, headline: str) -> str | None:
+    """What the page title adds to the headline: the site's name."""
+    key = fold(headline)
+    for match in _SEPARATOR.finditer(title_line):
+        left, right = title_line[: match.start()], title_line[match.end() :]
+        if fold(left) == key:
+            return right.strip() or None
+        if fold(right) == key:
+            return left.strip() or None
+    return None
+
+
+def _trailing_site(text: str) -> str | None:
+    """``Headline | Site`` with nothing below to confirm it: a pipe is never headline text."""
+    head, sep, site = text.rpartition("|")
+    if sep and len(head.split()) >= 3 and 0 < len(site.split()) <= _SITE_MAX_WORDS:
+        return site.strip()
+    return None

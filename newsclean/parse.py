@@ -1,0 +1,105 @@
+"""Raw text to a Document: normalise what scrapers leave behind, then split into blocks.
+
+A block is a line that stands alone. Scrapers write one block a line (html-text, most
+readability ports) or separate blocks by blank lines; both give the same blocks here. A line
+that starts in lower case after a line without closing punctuation continues it (hard-wrapped
+text, a ``<br>`` inside a sentence) and is joined to it.
+
+The parser also reads the Markdown that newsclean itself writes (``# Title``, ``## Heading``,
+``- item``, ``> quote``, ``*caption*`` and backslash escapes), so that cleaning an output again
+gives the same output.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Block, Document, Kind
+
+# Characters with no visible width that scrapers copy from the page: zero-width spaces and
+# joiners, word joiner, BOM, soft hyphen, and the bidi marks around mixed-script text.
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+# Control characters other than tab and newline (NUL included): never text.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# CRLF, CR, and the Unicode line and paragraph separators (NEL, U+2028, U+2029).
+_LINE_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
+
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_HEADING = re.compile(r"^(#{1,6}) +(.*?)(?: +#+)?$")
+_BULLET = re.compile(r"^[-*•·▪►] +(?=\S)")
+_EMPHASIS_LINE = re.compile(r"^\*(?=\S)(.*\S)\*$")
+_CLOSING = frozenset('.!?:;…"”’»)')
+
+
+def normalise(text: str) -> str:
+    """Unify line ends and invisible characters; fold runs of spaces; drop trailing spaces."""
+    text = _tidy(text)
+    if _MOJIBAKE.search(text):
+        text = _tidy(_fix_mojibake(text))
+    return text
+
+
+def _tidy(text: str) -> str:
+    text = _LINE_BREAK.sub("\n", text)
+    text = _CONTROL.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def _fix_mojibake(text: str) -> str:
+    """Undo UTF-8 read as Latin-1/cp1252 (``â€™`` for ``'``), leaving quotes and all else alone."""
+    import ftfy  # only pages that show mojibake pay for the import
+
+    fixed: str = ftfy.fix_encoding(text)
+    return fixed
+
+
+def parse(text: str) -> Document:
+    """Split normalised text into blocks, one per stand-alone line."""
+    blocks: list[Block] = []
+    previous_blank = True
+    for number, line in enumerate(normalise(text).split("\n"), start=1):
+        if not line:
+            previous_blank = True
+            continue
+        block = _block(line, number)
+        if (
+            not previous_blank
+            and blocks
+            and block.kind is Kind.PARAGRAPH
+            and blocks[-1].kind is Kind.PARAGRAPH
+            and _continues(blocks[-1].text, block.text)
+        ):
+            blocks[-1].text = f"{blocks[-1].text} {block.text}"
+        else:
+            blocks.append(block)
+        previous_blank = False
+    return Document(blocks)
+
+
+def _continues(previous: str, line: str) -> bool:
+    return line[0].islower() and previous[-1] not in _CLOSING
+
+
+def _block(line: str, number: int) -> Block:
+    heading = _HEADING.match(line)
+    if heading and heading.group(2):
+        kind = Kind.TITLE if len(heading.group(1)) == 1 else Kind.HEADING
+        return Block(_unescape(heading.group(2)), kind, number)
+    bullet = _BULLET.match(line)
+    if bullet:
+        return Block(_unescape(line[bullet.end() :]), Kind.LIST_ITEM, number)
+    if line.startswith("> "):
+        return Block(_unescape(line[2:]), Kind.QUOTE, number)
+    emphasis = _EMPHASIS_LINE.match(line)
+    if emphasis and "*" not in emphasis.group(1).replace("\\*", ""):
+        return Block(_unescape(emphasis.group(1)), Kind.CAPTION, number)
+    return Block(_unescape(line), Kind.PARAGRAPH, number)
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPED.sub(r"\1", text) if "\\" in text else text

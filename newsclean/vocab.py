@@ -1,0 +1,42 @@
+"""Marker vocabularies, read from ``newsclean/data/*.toml``: phrases per language, per filter.
+
+Filters match whole blocks against these phrases after folding case, punctuation and spacing,
+so ``- Advertisement -``, ``ADVERTISEMENT`` and ``Advertisement:`` are one phrase.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def fold(text: str) -> str:
+    """Case-, punctuation- and space-insensitive form of a phrase or block."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+@cache
+def load(name: str) -> dict[str, dict[str, list[str]]]:
+    """The tables of ``data/<name>.toml``: ``{table: {language: [phrase, ...]}}``."""
+    raw = resources.files("newsclean").joinpath("data", f"{name}.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@cache
+def phrases(name: str, table: str) -> frozenset[str]:
+    """All languages' phrases of one table, folded, for exact whole-block lookup."""
+    return frozenset(fold(p) for words in load(name).get(table, {}).values() for p in words)
+
+
+@cache
+def prefix_pattern(name: str, table: str) -> re.Pattern[str]:
+    """One alternation of a table's folded phrases, matching at the start of a folded block."""
+    words = sorted(phrases(name, table), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:{alternation})\b")

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+
+from helpers import kept, removed, run_filter
+from newsclean import Kind, Options
+from newsclean.filters import captions
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A billboard in Qaraqosh, Iraq. (Getty)",
+        "Protesters gather outside parliament. (AP Photo/Evan Vucci)",
+        "Powell speaks in Washington, March 20, 2024. REUTERS/Kevin Lamarque",
+        "Le chlorothalonil est utilisé depuis 1970. Image: Keystone",
+        "Police at the scene. Photo: Jane Doe",
+        "Image copyright AFP",
+        "The minister arrives (Photo Credit : Ministry of Health)",
+        "Soldiers on patrol / AFP via Getty Images",
+        "Die Kanzlerin in Berlin. (Foto: dpa)",
+    ],
+)
+def test_credited_captions_are_removed(caption: str) -> None:
+    doc = run_filter(captions, f"Body text here.\n\n{caption}\n\nMore body text.")
+    assert removed(doc) == [caption]
+    assert doc.blocks[1].reason == "photo credit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday.",
+        '"We are not in a hurry," Powell told reporters. (AP)',
+        "A new AP/NORC poll found that most voters approve.",
+        "He took a photo: it showed the flooded street.",
+        "Share prices rose after the Photo Industry Association report.",
+    ],
+)
+def test_article_text_that_looks_credited_stays(text: str) -> None:
+    assert kept(run_filter(captions, text)) == [text]
+
+
+def test_doubled_caption_is_removed_twice_by_default() -> None:
+    doc = run_filter(captions, "Body.\n\nA man walks his dog\nA man walks his dog\n\nMore.")
+    assert removed(doc) == ["A man walks his dog"] * 2
+    assert doc.blocks[1].reason == "doubled caption"
+
+
+def test_alt_text_then_credited_caption_is_one_caption() -> None:
+    text = (
+        "Body.\n\nA man walks his dog\n\nA man walks his dog in the park. (Getty Images)\n\nMore."
+    )
+    assert len(removed(run_filter(captions, text))) == 2
+
+
+def test_keep_mode_keeps_each_caption_once_as_caption() -> None:
+    text = "Body.\n\nA man walks (Getty)\nA man walks (Getty)\n\nMore."
+    doc = run_filter(captions, text, Options(captions="keep"))
+    assert kept(doc) == ["Body.", "A man walks (Getty)", "More."]
+    assert doc.blocks[1].kind is Kind.CAPTION
+    assert doc.blocks[2].reason == "repeat of a caption kept once"
+
+
+def test_long_doubled_paragraph_is_not_a_caption() -> None:
+    paragraph = " ".join(["word"] * 80) + "."
+    doc = run_filter(captions, f"{paragraph}\n\n{paragraph}")
+    assert removed(doc) == []

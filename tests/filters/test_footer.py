@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from helpers import kept, removed, run_filter
+from newsclean.filters import footer
+
+BODY = "The council voted on Monday.\n\nResidents objected to the plan."
+
+
+def test_share_bar_and_keyword_line_at_the_end_are_removed() -> None:
+    doc = run_filter(footer, f"{BODY}\n\nShare this article:\n\nPresident Trump ISIS Syria troops")
+    assert removed(doc) == ["Share this article:", "President Trump ISIS Syria troops"]
+    assert doc.blocks[-1].reason == "keyword line after the share bar"
+
+
+def test_run_of_social_buttons_and_tags() -> None:
+    tail = "Share\n\nFacebook\n\nTwitter\n\nEmail\n\nPrint\n\nTags: council, library"
+    doc = run_filter(footer, f"{BODY}\n\n{tail}")
+    assert kept(doc) == BODY.split("\n\n")
+    assert len(removed(doc)) == 6
+
+
+def test_share_words_in_the_middle_stay() -> None:
+    text = f"Share\n\nFacebook\n\n{BODY}"
+    assert removed(run_filter(footer, text)) == []
+
+
+def test_article_ending_with_a_short_unpunctuated_line_keeps_it() -> None:
+    text = f"{BODY}\n\nThe end of an era\n\nShare this article"
+    assert kept(run_filter(footer, text)) == [*BODY.split("\n\n"), "The end of an era"]
+
+
+def test_sentence_after_the_share_bar_stops_the_trim() -> None:
+    text = f"{BODY}\n\nShare\n\nThe vote will be repeated next week."
+    assert removed(run_filter(footer, text)) == []

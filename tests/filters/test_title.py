@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import newsclean
+from helpers import removed, run_filter
+from newsclean import Kind
+from newsclean.filters import title
+
+
+def test_repeated_headline_is_kept_once_as_title() -> None:
+    doc = run_filter(title, "Big news today\n\nBig news today\n\nThe story begins here.")
+    assert doc.blocks[0].kind is Kind.TITLE
+    assert removed(doc) == ["Big news today"]
+    assert doc.blocks[1].reason == "repeats the headline"
+
+
+def test_repeat_compared_ignoring_case_spacing_and_punctuation() -> None:
+    doc = run_filter(title, "Big News:  Today!\n\nbig news today\n\nThe story.")
+    assert removed(doc) == ["big news today"]
+
+
+def test_short_line_without_full_stop_is_a_headline() -> None:
+    doc = run_filter(title, "Council closes library\n\nThe council voted on Monday.")
+    assert doc.blocks[0].kind is Kind.TITLE
+
+
+def test_paragraph_first_gets_no_invented_title() -> None:
+    doc = run_filter(title, "The council voted on Monday to close it.\n\nMore text.")
+    assert all(b.kind is not Kind.TITLE for b in doc.blocks)
+
+
+def test_caption_first_gets_no_title() -> None:
+    # Captions are judged before the title, so this goes through the whole pipeline.
+    text = "Firefighters at the scene (Getty Images)\n\nThe fire started at 6pm."
+    doc = newsclean.clean_document(text).document
+    assert all(b.kind is not Kind.TITLE for b in doc.blocks)
+
+
+def test_headline_after_a_caption_is_the_title() -> None:
+    text = "Firefighters at the scene (Getty Images)\n\nWarehouse fire\n\nThe fire started."
+    assert newsclean.clean(text).startswith("# Warehouse fire\n")
+
+
+def test_page_title_with_site_name_gives_way_to_the_headline() -> None:
+    doc = run_filter(
+        title, "Storm hits coast | Daily Coast\n\nBy Anna\n\nStorm hits coast\n\nText."
+    )
+    assert doc.blocks[0].kind is Kind.TITLE and doc.blocks[0].text == "Storm hits coast"
+    assert removed(doc) == ["Storm hits coast"]
+    assert doc.metadata["site"] == "Daily Coast"
+
+
+def test_site_name_before_a_colon() -> None:
+    doc = run_filter(title, "Daily Coast: Storm hits coast\n\nStorm hits coast\n\nText.")
+    assert doc.title is not None and doc.title.text == "Storm hits coast"
+
+
+def test_pipe_site_name_is_dropped_without_a_repeat() -> None:
+    doc = run_filter(title, "Storm hits the south coast | Daily Coast\n\nText follows here.")
+    assert doc.title is not None and doc.title.text == "Storm hits the south coast"
+
+
+def test_headline_word_in_the_body_is_not_a_repeat() -> None:
+    text = "Storm hits coast\n\nStorm hits coast, the Met Office said on Monday, in a warning."
+    assert removed(run_filter(title, text)) == []

@@ -1,0 +1,105 @@
+"""The command through Click's runner and as a real process fed through a pipe."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import newsclean
+from conftest import SAMPLES, SEED
+from newsclean.cli import main
+
+EXPECTED = SEED.with_suffix(".md").read_text(encoding="utf-8")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsclean", *args], input=stdin, capture_output=True, check=False
+    )
+
+
+def test_pipe_and_path_give_the_same_output() -> None:
+    piped = run(stdin=SEED.read_bytes())
+    by_path = run(str(SEED))
+    dash = run("-", stdin=SEED.read_bytes())
+    assert piped.returncode == by_path.returncode == dash.returncode == 0
+    assert piped.stdout.decode() == by_path.stdout.decode() == dash.stdout.decode() == EXPECTED
+    assert piped.stderr == b""
+
+
+def test_output_fed_back_is_unchanged() -> None:
+    assert run(stdin=EXPECTED.encode()).stdout.decode() == EXPECTED
+
+
+@pytest.mark.parametrize("raw", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
+def test_cli_and_library_agree(raw: Path) -> None:
+    result = CliRunner().invoke(main, [str(raw)])
+    assert result.exit_code == 0
+    assert result.stdout == newsclean.clean(raw.read_text(encoding="utf-8"))
+
+
+def test_captions_keep_option() -> None:
+    result = CliRunner().invoke(main, ["--captions", "keep", str(SEED)])
+    assert result.stdout == SEED.with_name("seed.captions-keep.md").read_text(encoding="utf-8")
+
+
+def test_output_dir_mirrors_relative_paths(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    (source / "world").mkdir(parents=True)
+    (source / "world" / "a.txt").write_bytes(SEED.read_bytes())
+    (source / "b.txt").write_text("Just one paragraph of text.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, [str(source), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "world" / "a.md").read_text(encoding="utf-8") == EXPECTED
+    assert (tmp_path / "out" / "b.md").read_text(
+        encoding="utf-8"
+    ) == "Just one paragraph of text.\n"
+
+
+def test_failed_input_is_named_and_others_still_done(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_bytes(SEED.read_bytes())
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    missing = tmp_path / "missing.txt"
+    result = run(str(missing), str(binary), str(good), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert "missing.txt: no such file or directory" in err
+    assert "image.txt: binary file (a PNG image)" in err
+    assert "good.txt" not in err
+    assert (tmp_path / "out" / "good.md").read_text(encoding="utf-8") == EXPECTED
+    assert not (tmp_path / "out" / "image.md").exists()
+    assert good.read_bytes() == SEED.read_bytes()
+
+
+def test_invalid_utf8_is_replaced_with_a_warning() -> None:
+    result = run(stdin=b"Caf\xe9 society returns to the city centre.\n")
+    assert result.returncode == 0
+    assert result.stdout.decode() == "Caf\ufffd society returns to the city centre.\n"
+    assert b"invalid utf-8 at byte 3" in result.stderr
+
+
+def test_encoding_option() -> None:
+    result = run("--encoding", "latin-1", stdin=b"Caf\xe9 society returns.\n")
+    assert result.stdout.decode() == "Café society returns.\n" and result.stderr == b""
+
+
+def test_empty_input_is_empty_output() -> None:
+    result = run(stdin=b"")
+    assert result.returncode == 0 and result.stdout == b""
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("--captions", "sometimes").returncode == 2
+    assert run(str(SEED), str(SEED)).returncode == 2
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.decode().startswith("newsclean, version ")
+    help_text = run("--help").stdout.decode()
+    assert "newsclean < raw.txt > clean.md" in help_text

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from newsclean import Kind
+from newsclean.parse import normalise, parse
+
+
+def test_line_ends_bom_and_invisible_characters() -> None:
+    assert normalise("\ufeffa\r\nb\rc\u200b\u00ad") == "a\nb\nc"
+
+
+def test_whitespace_only_lines_become_blank_and_trailing_spaces_go() -> None:
+    assert normalise("a  \n\u00a0\n \t \nb\u00a0 ") == "a\n\n\nb"
+
+
+def test_runs_of_spaces_fold_to_one() -> None:
+    assert normalise("a \u00a0  b\tc") == "a b c"
+
+
+def test_nul_and_control_bytes_are_dropped() -> None:
+    assert normalise("a\x00b\x07c") == "abc"
+
+
+def test_mojibake_is_repaired_without_straightening_quotes() -> None:
+    assert normalise("It\u00e2\u20ac\u2122s \u201cfine\u201d") == "It\u2019s \u201cfine\u201d"
+
+
+def test_each_line_is_a_block() -> None:
+    doc = parse("One.\nTwo.\n\n\nThree.")
+    assert [b.text for b in doc.blocks] == ["One.", "Two.", "Three."]
+    assert [b.line for b in doc.blocks] == [1, 2, 5]
+
+
+def test_hard_wrapped_sentence_is_joined() -> None:
+    doc = parse("The minister said that the\nbudget would be balanced.")
+    assert [b.text for b in doc.blocks] == ["The minister said that the budget would be balanced."]
+
+
+def test_own_markdown_is_read_back() -> None:
+    doc = parse("# Title\n\n## Section\n\n- item\n\n> quoted\n\n*caption*\n\n1\\. not a list")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (Kind.TITLE, "Title"),
+        (Kind.HEADING, "Section"),
+        (Kind.LIST_ITEM, "item"),
+        (Kind.QUOTE, "quoted"),
+        (Kind.CAPTION, "caption"),
+        (Kind.PARAGRAPH, "1. not a list"),
+    ]
+
+
+def test_hashtags_and_arrows_are_plain_text() -> None:
+    doc = parse("#MeToo trended\n\n>> reply")
+    assert [b.kind for b in doc.blocks] == [Kind.PARAGRAPH, Kind.PARAGRAPH]
