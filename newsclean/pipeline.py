@@ -10,7 +10,24 @@ from __future__ import annotations
 from typing import Protocol
 
 from .document import Document
-from .filters import ads, captions, footer, title
+from .filters import (
+    ads,
+    captions,
+    comments,
+    cookies,
+    core,
+    footer,
+    gallery,
+    legal,
+    metadata,
+    navigation,
+    newsletter,
+    related,
+    social,
+    stubs,
+    tail,
+    title,
+)
 from .options import Options
 
 
@@ -21,7 +38,24 @@ class Filter(Protocol):
     def apply(self, doc: Document, options: Options) -> None: ...
 
 
-FILTERS: tuple[Filter, ...] = (ads, footer, title, captions)
+FILTERS: tuple[Filter, ...] = (
+    ads,
+    stubs,
+    gallery,
+    navigation,
+    cookies,
+    newsletter,
+    social,
+    legal,
+    comments,
+    related,
+    footer,
+    tail,
+    metadata,
+    title,
+    captions,
+    core,
+)
 FILTER_NAMES: tuple[str, ...] = tuple(f.NAME for f in FILTERS)
 
 

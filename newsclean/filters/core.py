@@ -1,0 +1,63 @@
+"""The article's core: the densest run of prose, with what sits before and after it removed.
+
+A whole scraped page is menus, teasers and footers around one run of paragraphs. Each block
+scores its length when it reads as prose and a penalty when it does not (short lines, long
+lists of words without sentences); the run with the highest total is the article. A heading or
+a caption between paragraphs costs less than the paragraphs around it earn, so it stays; a
+menu of forty links costs more than any article can bridge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Kind
+from ..options import Options
+from ..prose import Prose, measure, stop_words_for
+
+NAME = "core"
+DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, footers)"
+
+_SHORT_PENALTY = 30.0
+_DIGIT = re.compile(r"\d")
+
+
+def _value(text: str, prose: Prose) -> float:
+    if prose.is_prose:
+        return float(prose.chars)
+    if (prose.sentence and prose.words >= 4) or (prose.chars >= 60 and prose.stop_ratio >= 0.25):
+        return prose.chars * 0.5
+    if prose.words <= 5 and not _DIGIT.search(text):
+        return -_SHORT_PENALTY
+    if prose.words <= 12:
+        return -5.0
+    return -0.3 * prose.chars
+
+
+def densest_run(values: list[float]) -> tuple[int, int, float]:
+    """(start, end, total) of the contiguous run with the highest total (end inclusive)."""
+    best = (0, -1, 0.0)
+    start, total = 0, 0.0
+    for i, value in enumerate(values):
+        if total <= 0:
+            start, total = i, value
+        else:
+            total += value
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+def apply(doc: Document, options: Options) -> None:
+    blocks = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
+    if len(blocks) < 2:
+        return
+    stop_words = stop_words_for([b.text for b in blocks])
+    values = [_value(b.text, measure(b.text, stop_words)) for b in blocks]
+    start, end, total = densest_run(values)
+    if total <= 0:
+        return
+    for block in blocks[:start]:
+        block.remove(NAME, "before the article's main text")
+    for block in blocks[end + 1 :]:
+        block.remove(NAME, "after the article's main text")
