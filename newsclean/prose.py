@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+
+from .document import Block, Document
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_LANGUAGE_SAMPLE = 200
 _SENTENCE_INSIDE = re.compile(r"\w[.!?。！？][\"'”’»)]?\s+\S")
 
 
@@ -58,15 +61,32 @@ def _language_of_word() -> dict[str, tuple[str, ...]]:
 def stop_words_for(texts: list[str]) -> frozenset[str]:
     """The stop-word list of the language whose stop words the texts use most."""
     by_word = _language_of_word()
-    counts: Counter[str] = Counter()
+    words: Counter[str] = Counter()
     for text in texts:
-        for word in _WORD.findall(text.casefold()):
-            counts.update(by_word.get(word, ()))
+        words.update(_WORD.findall(text.casefold()))
+    counts: Counter[str] = Counter()
+    for word, count in words.items():
+        for language in by_word.get(word, ()):
+            counts[language] += count
     if not counts:
         return frozenset()
     return _stop_words()[counts.most_common(1)[0][0]]
 
 
+def document_stop_words(doc: Document) -> frozenset[str]:
+    """The document's stop words, judged on its longer blocks (which cleaning keeps, so that
+    a second run sees the same language) and remembered on the document."""
+    if doc.stop_words is None:
+        texts = [b.text for b in doc.blocks if b.text.count(" ") >= 9][:_LANGUAGE_SAMPLE]
+        doc.stop_words = stop_words_for(texts or [b.text for b in doc.blocks])
+    return doc.stop_words
+
+
+def prose_of(doc: Document, block: Block) -> Prose:
+    return measure(block.text, document_stop_words(doc))
+
+
+@lru_cache(maxsize=16384)
 def measure(text: str, stop_words: frozenset[str]) -> Prose:
     chars = len(text)
     sentence = bool(_SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text))

@@ -10,7 +10,7 @@ the same short text twice in a row is an image's alt text followed by its captio
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..document import Block, Document, Kind
 from ..options import Options
@@ -54,6 +54,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=16384)
 def credit(text: str) -> bool:
     """Whether a block carries a photo credit (and so is a caption or a credit line)."""
     if len(text) > _MAX_CAPTION:

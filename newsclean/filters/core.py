@@ -13,7 +13,7 @@ import re
 
 from ..document import Document, Kind
 from ..options import Options
-from ..prose import Prose, measure, stop_words_for
+from ..prose import Prose, prose_of
 
 NAME = "core"
 DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, footers)"
@@ -52,8 +52,7 @@ def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
     if len(blocks) < 2:
         return
-    stop_words = stop_words_for([b.text for b in blocks])
-    values = [_value(b.text, measure(b.text, stop_words)) for b in blocks]
+    values = [_value(b.text, prose_of(doc, b)) for b in blocks]
     start, end, total = densest_run(values)
     if total <= 0:
         return

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..prose import measure, stop_words_for
+from ..prose import prose_of
 from ..vocab import fold, load, prefix_pattern
 
 NAME = "metadata"
@@ -68,8 +68,7 @@ def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
     if not blocks:
         return
-    stop_words = stop_words_for([b.text for b in blocks])
-    prose = [i for i, b in enumerate(blocks) if measure(b.text, stop_words).is_prose]
+    prose = [i for i, b in enumerate(blocks) if prose_of(doc, b).is_prose]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
     for i, block in enumerate(blocks):
         if first <= i <= last:

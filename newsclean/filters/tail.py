@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..prose import measure, stop_words_for
+from ..prose import prose_of
 from ..vocab import fold, phrases
 from . import comments, related
 
@@ -38,8 +38,7 @@ def apply(doc: Document, options: Options) -> None:
     kept = [b for b in blocks if b.kept]
     if not kept:
         return
-    stop_words = stop_words_for([b.text for b in kept])
-    prose = {id(b): measure(b.text, stop_words) for b in kept}
+    prose = {id(b): prose_of(doc, b) for b in kept}
     before = 0
     for i, block in enumerate(blocks):
         if block.kept and prose[id(block)].is_prose:
