@@ -42,15 +42,18 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"|\((?:{photo})\b\s*[^()]{{0,120}}\)\s*$"
             rf"|\((?:{wire})\s*/\s*[^()]{{1,80}}\)\s*$"
         ),
-        # "REUTERS/Kevin Lamarque", "EPA-EFE/JIM LO SCALZO", "/ AFP via Getty Images"
+        # "REUTERS/Kevin Lamarque", "/ AFP via Getty Images", "Jane Doe / Shutterstock"
         re.compile(
             rf"(?<![\w/])(?:{wire})\s?/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,3}}"
             r"(?:\s?/\s?[\w .-]{1,30})?\)?$|\bvia Getty Images\b"
+            rf"|/\s?(?:{agency})(?: Images)?\)?$"
         ),
         # "Photo: Jane Doe" at the end of a block, "Foto: dpa", "Image: Keystone"
         re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$"),
         # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
-        re.compile(rf"^(?:{leading})\b|©\s?[\w .,&/'-]{{1,60}}$"),
+        re.compile(rf"^(?:{leading})(?!\w)|©\s?[\w .,&/'-]{{1,60}}$"),
+        # "Maria Tillessen (l.) und Alexandra Sackmann": where people stand in the picture
+        re.compile(rf"(?:{_alternation('position_marks')})", re.IGNORECASE),
     )
 
 

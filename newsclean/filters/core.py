@@ -1,5 +1,8 @@
 """The article's core: the densest run of prose, with what sits before and after it removed.
 
+Only for whole pages: when a scraper already cut out the article's region, lists and tables
+at its edges are article text, and only a trailing run of headline-like links goes.
+
 A whole scraped page is menus, teasers and footers around one run of paragraphs. Each block
 scores its length when it reads as prose and a penalty when it does not (short lines, long
 lists of words without sentences); the run with the highest total is the article. A heading or
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Kind
+from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import Prose, prose_of
 
@@ -19,6 +22,8 @@ NAME = "core"
 DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, footers)"
 
 _SHORT_PENALTY = 30.0
+_PAGE_SHORT_SHARE = 0.45
+_PAGE_PROSE_SHARE = 0.5
 _DIGIT = re.compile(r"\d")
 
 
@@ -32,6 +37,31 @@ def _value(text: str, prose: Prose) -> float:
     if prose.words <= 12:
         return -5.0
     return -0.3 * prose.chars
+
+
+def _whole_page(prose: list[Prose]) -> bool:
+    """Whether the text is a whole page (menus, footers around the article) rather than the
+    article's region a scraper already found: many bare short lines, or little prose."""
+    short = sum(1 for p in prose if p.words <= 5 and not p.sentence) / len(prose)
+    chars = sum(p.chars for p in prose) or 1
+    prose_share = sum(p.chars for p in prose if p.is_prose) / chars
+    return short >= _PAGE_SHORT_SHARE or prose_share < _PAGE_PROSE_SHARE
+
+
+def _headline_like(text: str, prose: Prose) -> bool:
+    return 3 <= prose.words <= 15 and not prose.sentence and text[:1].isupper()
+
+
+def _trim_links_after(blocks: list[Block], prose: list[Prose]) -> None:
+    """In an article's region, a run of headline-like lines after the last paragraph is a
+    list of links to other articles."""
+    good = [i for i, p in enumerate(prose) if p.is_prose]
+    if not good:
+        return
+    tail = range(good[-1] + 1, len(blocks))
+    if len(tail) >= 2 and all(_headline_like(blocks[i].text, prose[i]) for i in tail):
+        for i in tail:
+            blocks[i].remove(NAME, "links listed after the article")
 
 
 def densest_run(values: list[float]) -> tuple[int, int, float]:
@@ -52,7 +82,11 @@ def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
     if len(blocks) < 2:
         return
-    values = [_value(b.text, prose_of(doc, b)) for b in blocks]
+    prose = [prose_of(doc, b) for b in blocks]
+    if not _whole_page(prose):
+        _trim_links_after(blocks, prose)
+        return
+    values = [_value(b.text, p) for b, p in zip(blocks, prose, strict=True)]
     start, end, total = densest_run(values)
     if total <= 0:
         return
