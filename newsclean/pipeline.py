@@ -75,4 +75,8 @@ def run(doc: Document, options: Options) -> Document:
     for step in FILTERS:
         if options.enabled(step.NAME):
             step.apply(doc, options)
+    if doc.title is None and options.enabled(title.NAME):
+        # What the core dropped may have stood above the headline: the title is the first
+        # block of what is kept, as a second run over the output would find it.
+        title.apply(doc, options)
     return doc

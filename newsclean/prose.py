@@ -31,6 +31,7 @@ class Prose:
     words: int
     stop_ratio: float
     sentence: bool
+    digits: bool
 
     @property
     def is_prose(self) -> bool:
@@ -90,11 +91,12 @@ def prose_of(doc: Document, block: Block) -> Prose:
 def measure(text: str, stop_words: frozenset[str]) -> Prose:
     chars = len(text)
     sentence = bool(_SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text))
+    digits = any(c.isdigit() for c in text)
     cjk = len(_CJK.findall(text))
     if cjk > chars // 3:
         # No spaces to count words by: a character is about half a word, and a sentence in
         # these scripts is prose as long as it is not a fragment.
-        return Prose(chars * 2, cjk // 2, 0.3 if sentence else 0.0, sentence)
+        return Prose(chars * 2, cjk // 2, 0.3 if sentence else 0.0, sentence, digits)
     words = _WORD.findall(text.casefold())
     stops = sum(1 for word in words if word in stop_words)
-    return Prose(chars, len(words), stops / len(words) if words else 0.0, sentence)
+    return Prose(chars, len(words), stops / len(words) if words else 0.0, sentence, digits)

@@ -21,6 +21,7 @@ DESCRIPTION = "photo captions and credits, and captions doubled as alt text"
 
 _MAX_CAPTION = 600
 _MAX_DOUBLED_WORDS = 60
+_MAX_LABEL_WORDS = 5
 
 
 def _alternation(*tables: str) -> str:
@@ -76,20 +77,30 @@ def _mark(doc: Document, options: Options) -> bool:
     kept = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
     changed = False
     for group in _caption_groups(kept):
-        for block in group:
-            block.kind = Kind.CAPTION
-        if options.captions == "drop":
-            reason = "photo credit" if any(credit(b.text) for b in group) else "doubled caption"
+        credited = any(credit(b.text) for b in group)
+        is_caption = credited or _caption_sized(group) or group[0].kind is Kind.CAPTION
+        if is_caption:
+            for block in group:
+                block.kind = Kind.CAPTION
+        if options.captions == "drop" and is_caption:
+            reason = "photo credit" if credited else "doubled caption"
             for block in group:
                 block.remove(NAME, reason)
             changed = True
-        else:
-            longest = max(group, key=lambda b: len(b.text))
-            for block in group:
-                if block is not longest:
-                    block.remove(NAME, "repeat of a caption kept once")
-                    changed = True
+            continue
+        longest = max(group, key=lambda b: len(b.text))
+        for block in group:
+            if block is not longest:
+                reason = "repeat of a caption kept once" if is_caption else "repeated label"
+                block.remove(NAME, reason)
+                changed = True
     return changed
+
+
+def _caption_sized(group: list[Block]) -> bool:
+    """A doubled text long enough to describe a picture; a doubled name or label (a product
+    in a comparison table, a heading printed twice) is kept once instead."""
+    return max(len(b.text.split()) for b in group) > _MAX_LABEL_WORDS
 
 
 def _caption_groups(kept: list[Block]) -> list[list[Block]]:

@@ -24,6 +24,7 @@ DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, f
 _SHORT_PENALTY = 30.0
 _PAGE_SHORT_SHARE = 0.45
 _PAGE_PROSE_SHARE = 0.5
+_PAGE_MIN_BLOCKS = 10
 _DIGIT = re.compile(r"\d")
 
 
@@ -42,7 +43,9 @@ def _value(text: str, prose: Prose) -> float:
 def _whole_page(prose: list[Prose]) -> bool:
     """Whether the text is a whole page (menus, footers around the article) rather than the
     article's region a scraper already found: many bare short lines, or little prose."""
-    short = sum(1 for p in prose if p.words <= 5 and not p.sentence) / len(prose)
+    if len(prose) < _PAGE_MIN_BLOCKS:
+        return False
+    short = sum(1 for p in prose if p.words <= 5 and not p.sentence and not p.digits) / len(prose)
     chars = sum(p.chars for p in prose) or 1
     prose_share = sum(p.chars for p in prose if p.is_prose) / chars
     return short >= _PAGE_SHORT_SHARE or prose_share < _PAGE_PROSE_SHARE
