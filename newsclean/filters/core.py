@@ -25,12 +25,15 @@ _SHORT_PENALTY = 30.0
 _PAGE_SHORT_SHARE = 0.45
 _PAGE_PROSE_SHARE = 0.5
 _PAGE_MIN_BLOCKS = 10
+_TEASER_CHARS = 50.0
+_MENU_RUN = 3
 _DIGIT = re.compile(r"\d")
 
 
 def _value(text: str, prose: Prose) -> float:
     if prose.is_prose:
-        return float(prose.chars)
+        # A teaser's two-line summary earns little, so a list of them is not bridged.
+        return float(prose.chars) - _TEASER_CHARS
     if (prose.sentence and prose.words >= 4) or (prose.chars >= 60 and prose.stop_ratio >= 0.25):
         return prose.chars * 0.5
     if prose.words <= 5 and not _DIGIT.search(text):
@@ -45,7 +48,7 @@ def _whole_page(prose: list[Prose]) -> bool:
     article's region a scraper already found: many bare short lines, or little prose."""
     if len(prose) < _PAGE_MIN_BLOCKS:
         return False
-    short = sum(1 for p in prose if p.words <= 5 and not p.sentence and not p.digits) / len(prose)
+    short = sum(1 for p in prose if _bare_label(p)) / len(prose)
     chars = sum(p.chars for p in prose) or 1
     prose_share = sum(p.chars for p in prose if p.is_prose) / chars
     return short >= _PAGE_SHORT_SHARE or prose_share < _PAGE_PROSE_SHARE
@@ -97,3 +100,21 @@ def apply(doc: Document, options: Options) -> None:
         block.remove(NAME, "before the article's main text")
     for block in blocks[end + 1 :]:
         block.remove(NAME, "after the article's main text")
+    _drop_menus(blocks[start : end + 1], prose[start : end + 1])
+
+
+def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:
+    """Menus inside the page's main run: three or more bare labels in a row."""
+    run: list[Block] = []
+    for block, measured in [*zip(blocks, prose, strict=True), (None, None)]:
+        if block is not None and measured is not None and _bare_label(measured):
+            run.append(block)
+            continue
+        if len(run) >= _MENU_RUN:
+            for item in run:
+                item.remove(NAME, "menu inside the page")
+        run = []
+
+
+def _bare_label(prose: Prose) -> bool:
+    return prose.words <= 5 and not prose.sentence and not prose.digits

@@ -23,3 +23,12 @@ def test_text_without_any_prose_is_left_alone() -> None:
 
 def test_densest_run_prefers_the_larger_block_of_prose() -> None:
     assert core.densest_run([-30, 200, -30, 150, -30, -30, -30, -30, 40]) == (1, 3, 320)
+
+
+def test_menu_inside_a_page_goes_but_a_list_with_figures_stays() -> None:
+    nav = "\n\n".join(["Home", "Shop", "Jobs"])
+    table = "\n\n".join(["Week 1: 3 km", "Week 2: 5 km", "Week 3: 8 km"])
+    text = f"{MENU}\n\n{P}\n\n{nav}\n\n{P}\n\n{table}\n\n{P}\n\n{MENU}"
+    doc = run_filter(core, text)
+    assert kept(doc) == [P, P, *table.split("\n\n"), P]
+    assert {b.reason for b in doc.blocks if b.text == "Shop"} == {"menu inside the page"}
