@@ -23,6 +23,7 @@ from .filters import (
     navigation,
     newsletter,
     related,
+    repeated,
     share,
     social,
     stubs,
@@ -41,6 +42,7 @@ class Filter(Protocol):
 
 FILTERS: tuple[Filter, ...] = (
     ads,
+    repeated,
     stubs,
     gallery,
     navigation,
