@@ -34,6 +34,7 @@ ExplainMode = Literal["off", "alongside", "only"]
 _CHUNK_LINES = 256
 _CHUNK_BYTES = 4 * 1024 * 1024
 _QUEUED_PER_WORKER = 2
+_MAX_FILES_PER_JOB = 16
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -180,8 +181,16 @@ def run(
 class FileJob:
     task: Task
     options: Options
-    settings: Settings
     data: bytes | None = None  # stdin, read by the main process
+
+
+@dataclass(frozen=True, slots=True)
+class FilesJob:
+    """A few files per round trip: with thousands of small articles, one file per job would
+    spend more time passing messages than cleaning."""
+
+    settings: Settings
+    files: list[FileJob]
 
 
 @dataclass(slots=True)
@@ -195,9 +204,13 @@ class FileOutcome:
     decisions: list[Decision] | None = None
 
 
-def clean_file(job: FileJob) -> FileOutcome:
-    """Read, clean and write one file (in a worker): only a small outcome travels back."""
-    settings, source = job.settings, job.task.source
+def clean_files(job: FilesJob) -> list[FileOutcome]:
+    """Read, clean and write files (in a worker): only small outcomes travel back."""
+    return [clean_file(file, job.settings) for file in job.files]
+
+
+def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
+    source = job.task.source
     outcome = FileOutcome(job.task.name)
     try:
         target = None
@@ -234,12 +247,18 @@ def _run_files(
     explainer: Explainer | None,
     stdout: TextIO,
 ) -> None:
-    def jobs() -> Iterator[FileJob]:
-        for task in todo:
-            data = sys.stdin.buffer.read() if task.source is None else None
-            yield FileJob(task, options_for(task), settings, data)
+    size = max(1, min(_MAX_FILES_PER_JOB, len(todo) // (_QUEUED_PER_WORKER * settings.jobs * 2)))
 
-    for outcome in _ordered(pool, clean_file, jobs(), stop, _window(settings)):
+    def jobs() -> Iterator[FilesJob]:
+        for start in range(0, len(todo), size):
+            files = [
+                FileJob(task, options_for(task), None if task.source else sys.stdin.buffer.read())
+                for task in todo[start : start + size]
+            ]
+            yield FilesJob(settings, files)
+
+    outcomes = _ordered(pool, clean_files, jobs(), stop, _window(settings))
+    for outcome in (outcome for chunk in outcomes for outcome in chunk):
         for warning in outcome.warnings:
             reporter.warning(outcome.name, warning)
         if outcome.error is not None:
