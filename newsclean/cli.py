@@ -37,8 +37,9 @@ class ConfigFileError(click.ClickException):
 
 def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
+        width = max(len(name) for name in FILTER_NAMES) + 2
         for step in FILTERS:
-            click.echo(f"{step.NAME:<10}{step.DESCRIPTION}")
+            click.echo(f"{step.NAME:<{width}}{step.DESCRIPTION}")
         ctx.exit()
 
 

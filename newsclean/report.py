@@ -12,13 +12,35 @@ import json
 import signal
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import cycle
 from typing import Any, NamedTuple, TextIO
 
 from .document import Document
 from .pipeline import FILTER_NAMES
 
-# One colour per filter on a terminal; removed text is also dimmed and struck through.
-_FILTER_STYLES = {"ads": "red", "footer": "magenta", "title": "cyan", "captions": "yellow"}
+# One colour per filter on a terminal (in pipeline order); removed text is also dimmed and
+# struck through. Green is left for kept text.
+_PALETTE = (
+    "red",
+    "magenta",
+    "cyan",
+    "yellow",
+    "blue",
+    "bright_red",
+    "bright_magenta",
+    "bright_cyan",
+    "bright_yellow",
+    "bright_blue",
+    "dark_orange",
+    "purple",
+    "turquoise2",
+    "gold1",
+    "deep_pink3",
+    "orchid",
+    "steel_blue1",
+    "salmon1",
+)
+_FILTER_STYLES = dict(zip(FILTER_NAMES, cycle(_PALETTE), strict=False))
 
 
 class Decision(NamedTuple):
