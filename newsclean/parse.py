@@ -16,17 +16,23 @@ import re
 
 from .document import Block, Document, Kind
 
-# Characters with no visible width that scrapers copy from the page: zero-width spaces and
-# joiners, word joiner, BOM, and the bidi marks around mixed-script text. Soft hyphens stay:
-# they are part of the text (hyphenation points) and invisible when rendered.
+# Dropped in one pass: control characters other than tab and newline (NUL included), never
+# text; and characters with no visible width that scrapers copy from the page: zero-width
+# spaces and joiners, word joiner, BOM, and the bidi marks around mixed-script text. Soft
+# hyphens stay: they are part of the text (hyphenation points) and invisible when rendered.
 _INVISIBLE = re.compile(
-    "[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+    "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
-# Control characters other than tab and newline (NUL included): never text.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # CRLF, CR, and the Unicode line and paragraph separators (NEL, U+2028, U+2029).
 _LINE_BREAK = re.compile("\r\n?|[\x85\u2028\u2029]")
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_BREAK_CHARS = ("\r", "\x85", "\u2028", "\u2029")
+# Spaces other than U+0020 become one; then runs of U+0020 fold. Two simple patterns scan
+# faster than one class of all spaces, which would also match every single space.
+_OTHER_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUN = re.compile(" {2,}")
+# After folding, the only white space left around a line is one space on either side.
+_LINE_EDGES = re.compile(" \n ?|\n ")
 _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
 
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -34,21 +40,25 @@ _HEADING = re.compile(r"^(#{1,6}) +(.*?)(?: +#+)?$")
 _BULLET = re.compile(r"^[-*•·▪►] +(?=\S)")
 _EMPHASIS_LINE = re.compile(r"^\*(?=\S)(.*\S)\*$")
 _CLOSING = frozenset('.!?:;…"”’»)')
+# First characters of the block markers above: a line starting otherwise is a paragraph.
+_MARKER_START = frozenset("#-*•·▪►>")
 
 
 def normalise(text: str) -> str:
     """Unify line ends and invisible characters; fold runs of spaces; drop trailing spaces."""
     text = _tidy(text)
-    if _MOJIBAKE.search(text):
+    if not text.isascii() and _MOJIBAKE.search(text):
         text = _tidy(_fix_mojibake(text))
     return text
 
 
 def _tidy(text: str) -> str:
-    text = _LINE_BREAK.sub("\n", text)
-    text = _CONTROL.sub("", text)
+    """Whole-text passes, not one per line: a page has thousands of short lines."""
+    if any(char in text for char in _LINE_BREAK_CHARS):
+        text = _LINE_BREAK.sub("\n", text)
     text = _INVISIBLE.sub("", text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _SPACE_RUN.sub(" ", _OTHER_SPACE.sub(" ", text))
+    return _LINE_EDGES.sub("\n", text).strip(" ")
 
 
 def _fix_mojibake(text: str) -> str:
@@ -87,6 +97,8 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _block(line: str, number: int) -> Block:
+    if line[0] not in _MARKER_START:
+        return Block(_unescape(line), Kind.PARAGRAPH, number)
     heading = _HEADING.match(line)
     if heading and heading.group(2):
         kind = Kind.TITLE if len(heading.group(1)) == 1 else Kind.HEADING
