@@ -70,7 +70,11 @@ class Row:
     name: str
     figure: str
     target: str
-    passed: bool | None  # None: no target, or not measurable here
+    passed: bool | None  # None: not measurable here
+
+    def cells(self) -> tuple[str, str, str, str]:
+        verdict = "n/a" if self.passed is None else "PASS" if self.passed else "FAIL"
+        return self.name, self.figure, self.target, verdict
 
 
 def newsclean_command() -> list[str]:
@@ -287,14 +291,14 @@ def bench_stream(
 ) -> list[Row]:
     path = work / "records.jsonl"
     size = build_jsonl(corpus_texts(), sizes.jsonl_bytes, path)
-    say(f"jsonl: {size / MB:.0f} MB")
+    say(f"jsonl: {size / MB:.1f} MB")
     seconds, largest, tree = streamed_rss([*command, "--format", "jsonl", "-q"], path)
     path.unlink()
     return [
         Row(
             "jsonl stream, peak RSS",
             f"{largest / MB:.0f} MB, all processes {tree / MB:.0f} MB "
-            f"({size / MB:.0f} MB in {seconds:.0f} s, {size / MB / seconds:.2f} MB/s)",
+            f"({size / MB:.1f} MB in {seconds:.1f} s, {size / MB / seconds:.2f} MB/s)",
             f"<= {STREAM_RSS_MB:g} MB",
             largest <= STREAM_RSS_MB * MB and tree <= STREAM_RSS_MB * MB,
         ),
@@ -379,11 +383,12 @@ def main() -> None:
         rows += bench_stream(command, sizes, work, say) + bench_html(command, sizes, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    width = max(len(row.name) for row in rows)
-    figure_width = max(len(row.figure) for row in rows)
-    for row in rows:
-        verdict = "n/a" if row.passed is None else "PASS" if row.passed else "FAIL"
-        print(f"{row.name:<{width}}  {row.figure:<{figure_width}}  {row.target:<12}  {verdict}")
+    cells = [row.cells() for row in rows]
+    widths = [max(len(text) for text in column) for column in zip(*cells, strict=True)]
+    for cell in cells:
+        print(
+            "  ".join(text.ljust(width) for text, width in zip(cell, widths, strict=True)).rstrip()
+        )
     print("start-up imports, self time per package:")
     for line in breakdown:
         print(f"  {line}")
