@@ -10,6 +10,7 @@ from pathlib import Path
 
 # Files a directory walk picks up; anything else in a scraped-data folder (images, archives,
 # JSON sidecars) is not an article to clean. Markdown is left out: it is what newsclean writes.
+# Any of these may be gzip-compressed (``page.html.gz``), as crawlers often store pages.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ""})
 
 
@@ -34,9 +35,16 @@ def tasks(inputs: Iterable[str]) -> Iterator[Task]:
         path = Path(raw)
         if path.is_dir():
             for file in sorted(_walk(path)):
-                yield Task(file, file.relative_to(path).with_suffix(".md"))
+                yield Task(file, _markdown_name(file.relative_to(path)))
         else:
-            yield Task(path, Path(path.name).with_suffix(".md"))
+            yield Task(path, _markdown_name(Path(path.name)))
+
+
+def _markdown_name(path: Path) -> Path:
+    """``a/story.html.gz`` and ``a/story.txt`` both become ``a/story.md``."""
+    if path.suffix.lower() == ".gz":
+        path = path.with_suffix("")
+    return path.with_suffix(".md")
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -44,7 +52,8 @@ def _walk(root: Path) -> Iterator[Path]:
         subdirs[:] = [d for d in subdirs if not d.startswith(".")]
         for name in files:
             path = Path(directory, name)
-            if not name.startswith(".") and path.suffix.lower() in TEXT_SUFFIXES:
+            inner = path.with_suffix("") if path.suffix.lower() == ".gz" else path
+            if not name.startswith(".") and inner.suffix.lower() in TEXT_SUFFIXES:
                 yield path
 
 
