@@ -16,6 +16,9 @@ _SNIFF = 4096
 MAX_UNPACKED = 256 * 1024 * 1024
 _GZIP = b"\x1f\x8b"
 _DOCUMENT_TAG = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+# Saved pages may open with what belongs in a <head> (a long <style> pushes the doctype past the
+# sniffed start); text never starts with these.
+_HEAD_START = re.compile(rb"\s*<(?:style|script|meta|link|title|base)[\s>]", re.IGNORECASE)
 _KNOWN_TAG = re.compile(
     rb"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|article|section|main|header|footer|nav"
     rb"|img|meta|link|script|style|strong|em|b|i|blockquote|figure|figcaption|form|input)"
@@ -58,7 +61,7 @@ def looks_like_html(data: bytes | str) -> bool:
     """Whether the start of ``data`` is HTML: a document tag, or dense known tags."""
     head = data[: _SNIFF * 4] if isinstance(data, str) else data[:_SNIFF]
     sample = head.encode("utf-8", "replace") if isinstance(head, str) else _ascii_view(head)
-    if _DOCUMENT_TAG.search(sample):
+    if _DOCUMENT_TAG.search(sample) or _HEAD_START.match(sample.removeprefix(b"\xef\xbb\xbf")):
         return True
     tags = _KNOWN_TAG.findall(sample)
     markup = sum(len(tag) for tag in tags)

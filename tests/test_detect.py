@@ -18,6 +18,7 @@ PAGES = [
     b"<!-- saved by a crawler -->\n<head><meta charset='utf-8'></head>",
     b"<body class='article'>Text</body>",
     "<!DOCTYPE html><html><body><p>Caf\u00e9</p></body></html>".encode("utf-16"),
+    b"<style>\n" + b"  .box { opacity: 1; }\n" * 400 + b"</style>\n<!DOCTYPE html><html>",
     # A fragment: what a scraper kept of the article's markup.
     b"<div class='story'><h2>Council votes</h2><p>The council met.</p><p>It voted.</p>"
     b"<p>Then it rose.</p><ul><li>one</li></ul></div>",
