@@ -24,13 +24,14 @@ if TYPE_CHECKING:
 
 # trafilatura's options, chosen on the development corpus: F1 of newsclean's HTML mode on the
 # labelled pages / on the gold article bodies (4-word shingles), each option against these:
-#   these settings                              0.926 / 0.936
+#   these settings                              0.926 / 0.937
 #   include_comments=True (trafilatura default) 0.923 / 0.936  reader comments are not article
 #   favor_precision=True                        0.923 / 0.919  loses article text (R -0.04)
 #   favor_recall=True                           0.920 / 0.936  lets boilerplate in
 #   include_tables=False                        0.921 / 0.931  tables in articles are text
 #   include_images=True                         0.919 / 0.933  keeps figures, captions and all
 #   include_links=True                          0.925 / 0.935  no gain; links are not written
+#   include_formatting=True                     0.924 / 0.936  bold runs shift its heuristics
 #   deduplicate=True                            0.922 / 0.936  and makes a page's output depend
 #                                                              on the pages read before it
 SETTINGS: dict[str, Any] = {
@@ -40,12 +41,14 @@ SETTINGS: dict[str, Any] = {
     "include_tables": True,
     "include_images": False,
     "include_links": False,
+    "include_formatting": False,
     "deduplicate": False,
 }
 
 _BREAK = None  # a line break in the flow of text: ends the block
 # Elements whose text runs inside the block that holds them.
 _INLINE = frozenset({"hi", "ref", "del", "span", "sub", "sup"})
+_RUNNING_TEXT = frozenset({"p", "head", "item", "cell", "hi", "ref"})
 # Deeper than this, a subtree is read as flat text: no page nests its article so deep, and a
 # hostile one must not exhaust the interpreter's recursion limit.
 _MAX_DEPTH = 64
@@ -65,6 +68,7 @@ _AS_WINDOWS_1252 = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
 MAX_HTML_CHARS = 5_000_000
 _RAW_TEXT = re.compile(r"<(script|style)\b", re.IGNORECASE)
 _RAW_END = {name: re.compile(rf"</{name}\b", re.IGNORECASE) for name in ("script", "style")}
+_TITLE_SEPARATOR = r"[|–—·•»:~-]{1,2}"
 
 
 class HTMLError(ValueError):
@@ -152,7 +156,7 @@ def _declared_charset(head: bytes) -> str | None:
     return "cp1252" if name in _AS_WINDOWS_1252 else name
 
 
-def parse_html(html: str | bytes, settings: dict[str, Any] | None = None) -> Document:
+def parse_html(html: str | bytes) -> Document:
     """Extract the article of an HTML page into blocks, the title first.
 
     Bytes may be gzip-compressed; they are decoded as :func:`decode_html` says.
@@ -171,9 +175,7 @@ def parse_html(html: str | bytes, settings: dict[str, Any] | None = None) -> Doc
     if tree is None:
         raise HTMLError("not an HTML document (nothing to parse)")
     metadata = _metadata(tree)
-    extracted = trafilatura.bare_extraction(
-        tree, output_format="xml", **(SETTINGS if settings is None else settings)
-    )
+    extracted = trafilatura.bare_extraction(tree, output_format="xml", **SETTINGS)
     blocks: list[Block] = []
     title = metadata.get("title")
     if title:
@@ -199,9 +201,23 @@ def _metadata(tree: Any) -> dict[str, str]:
         found = extract_meta_json(tree, found)
     except Exception:  # malformed JSON-LD is common and never fatal
         pass
-    title = found.title or extract_title(tree)
-    fields = {"title": title, "site": found.sitename, "author": found.author}
-    return {key: _line(value) for key, value in fields.items() if value and _line(value)}
+    fields = {
+        "title": found.title or extract_title(tree),
+        "site": found.sitename,
+        "author": found.author,
+    }
+    found_fields = {key: _line(value) for key, value in fields.items() if value and _line(value)}
+    if "title" in found_fields and "site" in found_fields:
+        found_fields["title"] = _without_site(found_fields["title"], found_fields["site"])
+    return found_fields
+
+
+def _without_site(title: str, site: str) -> str:
+    """``Headline | Site`` or ``Site » Headline`` without the site the page names as its own."""
+    name = re.escape(site)
+    pattern = rf"^{name}\s*{_TITLE_SEPARATOR}\s*|\s*{_TITLE_SEPARATOR}\s*{name}$"
+    headline = re.sub(pattern, "", title, flags=re.IGNORECASE)
+    return headline or title
 
 
 def _line(text: str) -> str:
@@ -217,8 +233,8 @@ def _walk(element: _Element, kind: Kind, out: list[Block], depth: int) -> None:
         cells = (_line("".join(cell.itertext())) for cell in element)
         _emit(out, " | ".join(cell for cell in cells if cell), kind)
         return
-    if element.tag == "graphic":
-        _emit(out, element.get("alt") or element.get("title") or "", Kind.CAPTION)
+    if element.tag == "list" and element.get("rend") == "ol":
+        _ordered_list(element, kind, out, depth)
         return
     kind = _kind(str(element.tag), kind)
     parts: list[str] = []
@@ -233,6 +249,17 @@ def _walk(element: _Element, kind: Kind, out: list[Block], depth: int) -> None:
     _emit(out, "".join(parts), kind)
 
 
+def _ordered_list(element: _Element, kind: Kind, out: list[Block], depth: int) -> None:
+    """Items of a numbered list keep their numbers: "step 3" in the text may refer to them."""
+    number = 0
+    for child in element:
+        start = len(out)
+        _walk(child, kind, out, depth + 1)
+        if child.tag == "item" and len(out) > start:
+            number += 1
+            out[start].text = f"{number}. {out[start].text}"
+
+
 def _flow(element: _Element, depth: int) -> Iterator[str | _Element | None]:
     """The text of ``element`` in order: strings, ``_BREAK`` at line breaks, block children."""
     yield element.text or ""
@@ -241,13 +268,21 @@ def _flow(element: _Element, depth: int) -> Iterator[str | _Element | None]:
             pass
         elif child.tag == "lb":
             yield _BREAK
-        elif child.tag in _INLINE and depth <= _MAX_DEPTH:
+        elif _inline(child) and depth <= _MAX_DEPTH:
             yield from _flow(child, depth + 1)
-        elif child.tag in _INLINE:
+        elif _inline(child):
             yield "".join(child.itertext())
         else:
             yield child
         yield child.tail or ""
+
+
+def _inline(element: _Element) -> bool:
+    """Formatting, links, and code inside a sentence run on in the block that holds them."""
+    if element.tag == "code":
+        parent = element.getparent()
+        return parent is not None and parent.tag in _RUNNING_TEXT
+    return element.tag in _INLINE
 
 
 def _kind(tag: str, inherited: Kind) -> Kind:

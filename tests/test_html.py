@@ -58,8 +58,10 @@ def test_structure_survives() -> None:
         ("list", "Two new libraries in the north"),
         ("list", "Road repairs in every district"),
         ("quote", QUOTE),
-        ("paragraph", "The budget takes effect on the first of January, the council's clerk "
-         "confirmed later."),
+        (
+            "paragraph",
+            "The budget takes effect on the first of January, the council's clerk confirmed later.",
+        ),
     ]
 
 
@@ -99,6 +101,30 @@ def test_inline_markup_is_plain_text_and_escaped() -> None:
         page("<p>Costs rose <b>5*3</b> times, says <a href='/x'>the <i>report</i></a> [1].</p>")
     )
     assert "Costs rose 5\\*3 times, says the report \\[1\\]." in markdown.splitlines()
+
+
+def test_numbered_lists_keep_their_numbers() -> None:
+    markdown = newsclean.clean_html(page("<ol><li>Vote the budget</li><li>Start works</li></ol>"))
+    assert "- 1\\. Vote the budget\n\n- 2\\. Start works" in markdown
+
+
+def test_code_inside_a_sentence_stays_in_it() -> None:
+    markdown = newsclean.clean_html(page("<p>Run the <code>budget</code> tool every week.</p>"))
+    assert "Run the budget tool every week." in markdown.splitlines()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["The Daily Example » Council approves budget", "Council approves budget - The Daily Example"],
+)
+def test_site_name_leaves_the_title(title: str) -> None:
+    html = page().replace(
+        '<meta property="og:title" content="Council approves budget">',
+        f'<meta property="og:title" content="{title}">',
+    )
+    doc = parse_html(html)
+    assert doc.blocks[0].text == "Council approves budget"
+    assert doc.metadata["site"] == "The Daily Example"
 
 
 def test_comments_are_left_out() -> None:
