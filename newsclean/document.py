@@ -48,6 +48,8 @@ class Document:
 
     blocks: list[Block]
     metadata: dict[str, str] = field(default_factory=dict)
+    # The stop words of the document's language, found once by newsclean.prose.
+    stop_words: frozenset[str] | None = None
 
     def kept(self) -> list[Block]:
         return [block for block in self.blocks if block.kept]

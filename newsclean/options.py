@@ -14,6 +14,8 @@ class Options:
 
     captions: CaptionMode = "drop"
     disabled: frozenset[str] = field(default_factory=frozenset)
+    # Folded blocks that many documents of the batch share (see newsclean.learn).
+    boilerplate: frozenset[str] = field(default_factory=frozenset)
 
     def enabled(self, filter_name: str) -> bool:
         return filter_name not in self.disabled

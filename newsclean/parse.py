@@ -17,9 +17,10 @@ import re
 from .document import Block, Document, Kind
 
 # Characters with no visible width that scrapers copy from the page: zero-width spaces and
-# joiners, word joiner, BOM, soft hyphen, and the bidi marks around mixed-script text.
+# joiners, word joiner, BOM, and the bidi marks around mixed-script text. Soft hyphens stay:
+# they are part of the text (hyphenation points) and invisible when rendered.
 _INVISIBLE = re.compile(
-    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "[\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 )
 # Control characters other than tab and newline (NUL included): never text.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

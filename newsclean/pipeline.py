@@ -10,7 +10,26 @@ from __future__ import annotations
 from typing import Protocol
 
 from .document import Document
-from .filters import ads, captions, footer, title
+from .filters import (
+    ads,
+    captions,
+    comments,
+    cookies,
+    core,
+    footer,
+    gallery,
+    legal,
+    metadata,
+    navigation,
+    newsletter,
+    related,
+    repeated,
+    share,
+    social,
+    stubs,
+    tail,
+    title,
+)
 from .options import Options
 
 
@@ -21,7 +40,26 @@ class Filter(Protocol):
     def apply(self, doc: Document, options: Options) -> None: ...
 
 
-FILTERS: tuple[Filter, ...] = (ads, footer, title, captions)
+FILTERS: tuple[Filter, ...] = (
+    ads,
+    repeated,
+    stubs,
+    gallery,
+    navigation,
+    cookies,
+    newsletter,
+    social,
+    legal,
+    comments,
+    related,
+    footer,
+    share,
+    tail,
+    metadata,
+    title,
+    captions,
+    core,
+)
 FILTER_NAMES: tuple[str, ...] = tuple(f.NAME for f in FILTERS)
 
 
@@ -39,4 +77,8 @@ def run(doc: Document, options: Options) -> Document:
     for step in FILTERS:
         if options.enabled(step.NAME):
             step.apply(doc, options)
+    if doc.title is None and options.enabled(title.NAME):
+        # What the core dropped may have stood above the headline: the title is the first
+        # block of what is kept, as a second run over the output would find it.
+        title.apply(doc, options)
     return doc

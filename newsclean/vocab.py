@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Case-, punctuation- and space-insensitive form of a phrase or block."""
+    """Case-, punctuation- and space-insensitive form of a phrase or block (cached: every
+    filter asks for the same blocks)."""
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
@@ -40,3 +42,25 @@ def prefix_pattern(name: str, table: str) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"(?:{alternation})\b")
+
+
+@cache
+def contains_pattern(name: str, table: str) -> re.Pattern[str]:
+    """One alternation of a table's folded phrases, matching anywhere in a folded block."""
+    words = sorted(phrases(name, table), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+@cache
+def label_pattern(name: str, table: str) -> re.Pattern[str]:
+    """A table's phrases as labels at the start of raw text, any case and punctuation between
+    words: ``lea mas`` matches ``Lea más:`` and ``LEA MÁS -``. Group ``rest`` is what follows."""
+    words = sorted(phrases(name, table), key=len, reverse=True)
+    alternation = "|".join(r"[\W_]+".join(map(re.escape, w.split())) for w in words if w)
+    return re.compile(
+        rf"^[\W_]*(?P<label>{alternation or '(?!x)x'})(?![\w])[^\w(]*(?P<rest>.*)$",
+        re.IGNORECASE | re.DOTALL,
+    )

@@ -5,7 +5,7 @@ from newsclean.parse import normalise, parse
 
 
 def test_line_ends_bom_and_invisible_characters() -> None:
-    assert normalise("\ufeffa\r\nb\rc\u200b\u00ad") == "a\nb\nc"
+    assert normalise("\ufeffa\r\nb\rc\u200b") == "a\nb\nc"
 
 
 def test_whitespace_only_lines_become_blank_and_trailing_spaces_go() -> None:

@@ -10,7 +10,7 @@ the same short text twice in a row is an image's alt text followed by its captio
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..document import Block, Document, Kind
 from ..options import Options
@@ -21,6 +21,7 @@ DESCRIPTION = "photo captions and credits, and captions doubled as alt text"
 
 _MAX_CAPTION = 600
 _MAX_DOUBLED_WORDS = 60
+_MAX_LABEL_WORDS = 5
 
 
 def _alternation(*tables: str) -> str:
@@ -42,18 +43,22 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             rf"|\((?:{photo})\b\s*[^()]{{0,120}}\)\s*$"
             rf"|\((?:{wire})\s*/\s*[^()]{{1,80}}\)\s*$"
         ),
-        # "REUTERS/Kevin Lamarque", "EPA-EFE/JIM LO SCALZO", "/ AFP via Getty Images"
+        # "REUTERS/Kevin Lamarque", "/ AFP via Getty Images", "Jane Doe / Shutterstock"
         re.compile(
             rf"(?<![\w/])(?:{wire})\s?/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,3}}"
             r"(?:\s?/\s?[\w .-]{1,30})?\)?$|\bvia Getty Images\b"
+            rf"|/\s?(?:{agency})(?: Images)?\)?$"
         ),
         # "Photo: Jane Doe" at the end of a block, "Foto: dpa", "Image: Keystone"
         re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$"),
         # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
-        re.compile(rf"^(?:{leading})\b|©\s?[\w .,&/'-]{{1,60}}$"),
+        re.compile(rf"^(?:{leading})(?!\w)|©\s?[\w .,&/'-]{{1,60}}$"),
+        # "Maria Tillessen (l.) und Alexandra Sackmann": where people stand in the picture
+        re.compile(rf"(?:{_alternation('position_marks')})", re.IGNORECASE),
     )
 
 
+@lru_cache(maxsize=16384)
 def credit(text: str) -> bool:
     """Whether a block carries a photo credit (and so is a caption or a credit line)."""
     if len(text) > _MAX_CAPTION:
@@ -72,20 +77,30 @@ def _mark(doc: Document, options: Options) -> bool:
     kept = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
     changed = False
     for group in _caption_groups(kept):
-        for block in group:
-            block.kind = Kind.CAPTION
-        if options.captions == "drop":
-            reason = "photo credit" if any(credit(b.text) for b in group) else "doubled caption"
+        credited = any(credit(b.text) for b in group)
+        is_caption = credited or _caption_sized(group) or group[0].kind is Kind.CAPTION
+        if is_caption:
+            for block in group:
+                block.kind = Kind.CAPTION
+        if options.captions == "drop" and is_caption:
+            reason = "photo credit" if credited else "doubled caption"
             for block in group:
                 block.remove(NAME, reason)
             changed = True
-        else:
-            longest = max(group, key=lambda b: len(b.text))
-            for block in group:
-                if block is not longest:
-                    block.remove(NAME, "repeat of a caption kept once")
-                    changed = True
+            continue
+        longest = max(group, key=lambda b: len(b.text))
+        for block in group:
+            if block is not longest:
+                reason = "repeat of a caption kept once" if is_caption else "repeated label"
+                block.remove(NAME, reason)
+                changed = True
     return changed
+
+
+def _caption_sized(group: list[Block]) -> bool:
+    """A doubled text long enough to describe a picture; a doubled name or label (a product
+    in a comparison table, a heading printed twice) is kept once instead."""
+    return max(len(b.text.split()) for b in group) > _MAX_LABEL_WORDS
 
 
 def _caption_groups(kept: list[Block]) -> list[list[Block]]:

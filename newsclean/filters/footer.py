@@ -1,4 +1,5 @@
-"""The share footer: ``Share this article:``, ``Tweet``, ``Email``, then a line of keywords.
+"""The share footer: ``Share this article:``, ``Tweet``, ``Email``, then a line of keywords,
+or a ``Tags:`` line on its own.
 
 Only the trailing run of the article is touched: a share word in the middle of the text is
 either article prose or a bar that another filter judges. The run starts at the first share
@@ -22,12 +23,18 @@ def is_share_marker(block: Block) -> bool:
     return len(block.text) <= 60 and fold(block.text) in phrases("share", "marker")
 
 
+def has_tag_label(block: Block) -> bool:
+    """``Tags: ...``, ``Schlagworte: ...``: a labelled keyword line."""
+    labelled = prefix_pattern("share", "tag_label").match(fold(block.text))
+    return labelled is not None and ":" in block.text[:40]
+
+
 def is_tag_line(block: Block) -> bool:
     """A line of keywords: a ``Tags:`` label, or short text that is not a sentence."""
-    folded = fold(block.text)
-    if prefix_pattern("share", "tag_label").match(folded) and ":" in block.text[:40]:
+    if has_tag_label(block):
         return True
-    return len(folded.split()) <= _MAX_TAG_WORDS and not block.text.rstrip().endswith(_SENTENCE_END)
+    words = len(fold(block.text).split())
+    return words <= _MAX_TAG_WORDS and not block.text.rstrip().endswith(_SENTENCE_END)
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -36,11 +43,16 @@ def apply(doc: Document, options: Options) -> None:
     while start > 0 and (is_share_marker(kept[start - 1]) or is_tag_line(kept[start - 1])):
         start -= 1
     tail = kept[start:]
-    first_marker = next((i for i, block in enumerate(tail) if is_share_marker(block)), None)
+    first_marker = next(
+        (i for i, block in enumerate(tail) if is_share_marker(block) or has_tag_label(block)),
+        None,
+    )
     if first_marker is None:
         return
     for block in tail[first_marker:]:
         if is_share_marker(block):
             block.remove(NAME, "share bar at the end of the article")
+        elif has_tag_label(block):
+            block.remove(NAME, "tag line at the end of the article")
         else:
             block.remove(NAME, "keyword line after the share bar")

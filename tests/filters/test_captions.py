@@ -42,9 +42,16 @@ def test_article_text_that_looks_credited_stays(text: str) -> None:
 
 
 def test_doubled_caption_is_removed_twice_by_default() -> None:
-    doc = run_filter(captions, "Body.\n\nA man walks his dog\nA man walks his dog\n\nMore.")
-    assert removed(doc) == ["A man walks his dog"] * 2
+    text = "Body.\n\nA man walks his dog in the park\nA man walks his dog in the park\n\nMore."
+    doc = run_filter(captions, text)
+    assert removed(doc) == ["A man walks his dog in the park"] * 2
     assert doc.blocks[1].reason == "doubled caption"
+
+
+def test_doubled_short_label_is_kept_once() -> None:
+    doc = run_filter(captions, "Body.\n\nVery Large\nVery Large\n\nMore.")
+    assert kept(doc) == ["Body.", "Very Large", "More."]
+    assert doc.blocks[2].reason == "repeated label"
 
 
 def test_alt_text_then_credited_caption_is_one_caption() -> None:

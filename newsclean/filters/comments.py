@@ -1,0 +1,57 @@
+"""Comment sections: their headings, each comment's author line, timestamp and buttons.
+
+The comments themselves are prose; the tail filter trims them together with the heading
+that opens them at the end of the article. This filter removes the widget chrome wherever
+it stands: ``Reply``, ``Jane says:``, ``March 3, 2024 at 8:47 am``, ``3 days ago``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Kind
+from ..options import Options
+from ..vocab import fold, phrases
+
+NAME = "comments"
+DESCRIPTION = "comment-section headings, comment authors, timestamps and buttons"
+
+_COUNT_HEADING = re.compile(
+    r"^\(?\d+\)?\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários"
+    r"|reacties|komentarz[ey]?|responses|replies|antworten)\b",
+    re.IGNORECASE,
+)
+_AUTHOR_LINE = re.compile(
+    r"^[\w .'’@-]{1,40}\s(?:says|said|wrote|sagt|schreibt|schrieb|dit|a écrit|dice|escribió"
+    r"|dice:|scrive|disse|schreef|napisał|napisała)\s?:?$",
+    re.IGNORECASE,
+)
+_TIMESTAMP = re.compile(
+    r"^(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)"
+    r"|il y a\s+\d+\s+\w+|hace\s+\d+\s+\w+"
+    r"|.{4,40}\b(?:at|um|à|a las)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?)$",
+    re.IGNORECASE,
+)
+
+
+def apply(doc: Document, options: Options) -> None:
+    headings = phrases("comments", "heading")
+    buttons = phrases("comments", "exact")
+    for block in doc.blocks:
+        if not block.kept or block.kind is Kind.TITLE or len(block.text) > 80:
+            continue
+        folded = fold(block.text)
+        if folded in buttons:
+            block.remove(NAME, "comment button")
+        elif folded in headings or _COUNT_HEADING.match(block.text):
+            block.remove(NAME, "comment-section heading")
+        elif _AUTHOR_LINE.match(block.text):
+            block.remove(NAME, "comment author line")
+        elif _TIMESTAMP.match(block.text):
+            block.remove(NAME, "comment timestamp")
+
+
+def is_heading(text: str) -> bool:
+    """Whether ``text`` opens a comment section (the tail filter cuts there)."""
+    return fold(text) in phrases("comments", "heading") or bool(_COUNT_HEADING.match(text))

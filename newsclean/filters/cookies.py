@@ -1,0 +1,34 @@
+"""Cookie and consent notices: ``We use cookies to ... By continuing you accept ...``.
+
+A notice names cookies (or tracking, or consent) and asks for agreement; a recipe that uses
+cookies does not ask, so a long block needs two such words before it counts as a notice.
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..options import Options
+from ..vocab import contains_pattern, fold, phrases
+
+NAME = "cookies"
+DESCRIPTION = "cookie and consent notices and their buttons"
+
+_MAX_WORDS = 90
+_SHORT_WORDS = 8
+
+
+def apply(doc: Document, options: Options) -> None:
+    subject = contains_pattern("cookies", "subject")
+    verbs = contains_pattern("cookies", "verb")
+    buttons = phrases("cookies", "exact")
+    for block in doc.blocks:
+        if not block.kept:
+            continue
+        folded = fold(block.text)
+        words = len(folded.split())
+        if words <= 6 and folded in buttons:
+            block.remove(NAME, "consent button")
+        elif words <= _MAX_WORDS and subject.search(folded):
+            hits = set(verbs.findall(folded))
+            if len(hits) >= 2 or (hits and words <= _SHORT_WORDS):
+                block.remove(NAME, "cookie or consent notice")

@@ -1,0 +1,120 @@
+"""The article's core: the densest run of prose, with what sits before and after it removed.
+
+Only for whole pages: when a scraper already cut out the article's region, lists and tables
+at its edges are article text, and only a trailing run of headline-like links goes.
+
+A whole scraped page is menus, teasers and footers around one run of paragraphs. Each block
+scores its length when it reads as prose and a penalty when it does not (short lines, long
+lists of words without sentences); the run with the highest total is the article. A heading or
+a caption between paragraphs costs less than the paragraphs around it earn, so it stays; a
+menu of forty links costs more than any article can bridge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document, Kind
+from ..options import Options
+from ..prose import Prose, prose_of
+
+NAME = "core"
+DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, footers)"
+
+_SHORT_PENALTY = 30.0
+_PAGE_SHORT_SHARE = 0.45
+_PAGE_PROSE_SHARE = 0.5
+_PAGE_MIN_BLOCKS = 10
+_TEASER_CHARS = 50.0
+_MENU_RUN = 3
+_DIGIT = re.compile(r"\d")
+
+
+def _value(text: str, prose: Prose) -> float:
+    if prose.is_prose:
+        # A teaser's two-line summary earns little, so a list of them is not bridged.
+        return float(prose.chars) - _TEASER_CHARS
+    if (prose.sentence and prose.words >= 4) or (prose.chars >= 60 and prose.stop_ratio >= 0.25):
+        return prose.chars * 0.5
+    if prose.words <= 5 and not _DIGIT.search(text):
+        return -_SHORT_PENALTY
+    if prose.words <= 12:
+        return -5.0
+    return -0.3 * prose.chars
+
+
+def _whole_page(prose: list[Prose]) -> bool:
+    """Whether the text is a whole page (menus, footers around the article) rather than the
+    article's region a scraper already found: many bare short lines, or little prose."""
+    if len(prose) < _PAGE_MIN_BLOCKS:
+        return False
+    short = sum(1 for p in prose if _bare_label(p)) / len(prose)
+    chars = sum(p.chars for p in prose) or 1
+    prose_share = sum(p.chars for p in prose if p.is_prose) / chars
+    return short >= _PAGE_SHORT_SHARE or prose_share < _PAGE_PROSE_SHARE
+
+
+def _headline_like(text: str, prose: Prose) -> bool:
+    return 3 <= prose.words <= 15 and not prose.sentence and text[:1].isupper()
+
+
+def _trim_links_after(blocks: list[Block], prose: list[Prose]) -> None:
+    """In an article's region, a run of headline-like lines after the last paragraph is a
+    list of links to other articles."""
+    good = [i for i, p in enumerate(prose) if p.is_prose]
+    if not good:
+        return
+    tail = range(good[-1] + 1, len(blocks))
+    if len(tail) >= 2 and all(_headline_like(blocks[i].text, prose[i]) for i in tail):
+        for i in tail:
+            blocks[i].remove(NAME, "links listed after the article")
+
+
+def densest_run(values: list[float]) -> tuple[int, int, float]:
+    """(start, end, total) of the contiguous run with the highest total (end inclusive)."""
+    best = (0, -1, 0.0)
+    start, total = 0, 0.0
+    for i, value in enumerate(values):
+        if total <= 0:
+            start, total = i, value
+        else:
+            total += value
+        if total > best[2]:
+            best = (start, i, total)
+    return best
+
+
+def apply(doc: Document, options: Options) -> None:
+    blocks = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
+    if len(blocks) < 2:
+        return
+    prose = [prose_of(doc, b) for b in blocks]
+    if not _whole_page(prose):
+        _trim_links_after(blocks, prose)
+        return
+    values = [_value(b.text, p) for b, p in zip(blocks, prose, strict=True)]
+    start, end, total = densest_run(values)
+    if total <= 0:
+        return
+    for block in blocks[:start]:
+        block.remove(NAME, "before the article's main text")
+    for block in blocks[end + 1 :]:
+        block.remove(NAME, "after the article's main text")
+    _drop_menus(blocks[start : end + 1], prose[start : end + 1])
+
+
+def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:
+    """Menus inside the page's main run: three or more bare labels in a row."""
+    run: list[Block] = []
+    for block, measured in [*zip(blocks, prose, strict=True), (None, None)]:
+        if block is not None and measured is not None and _bare_label(measured):
+            run.append(block)
+            continue
+        if len(run) >= _MENU_RUN:
+            for item in run:
+                item.remove(NAME, "menu inside the page")
+        run = []
+
+
+def _bare_label(prose: Prose) -> bool:
+    return prose.words <= 5 and not prose.sentence and not prose.digits

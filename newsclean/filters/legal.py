@@ -1,0 +1,37 @@
+"""Copyright and imprint lines: ``© 2024 Example Media. All rights reserved.``, ``Impressum``.
+
+A sentence about a copyright case is article text: a line counts only when it is short and
+carries the copyright sign or year, a reserved-rights formula, or is itself a legal link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Kind
+from ..options import Options
+from ..vocab import contains_pattern, fold, phrases
+
+NAME = "legal"
+DESCRIPTION = "copyright notices, reserved-rights lines and imprint or privacy links"
+
+_MAX_WORDS = 40
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^\W*copyright\b", re.IGNORECASE)
+
+
+def apply(doc: Document, options: Options) -> None:
+    formulas = contains_pattern("legal", "contains")
+    links = phrases("legal", "exact")
+    for block in doc.blocks:
+        if not block.kept or block.kind is Kind.TITLE:
+            continue
+        folded = fold(block.text)
+        words = len(folded.split())
+        if words > _MAX_WORDS:
+            continue
+        if words <= 4 and folded in links:
+            block.remove(NAME, "imprint or legal link")
+        elif _COPYRIGHT.search(block.text):
+            block.remove(NAME, "copyright notice")
+        elif (match := formulas.search(folded)) and (words <= 12 or "reserv" in match.group(0)):
+            block.remove(NAME, f"legal notice ({match.group(0)!r})")

@@ -1,0 +1,40 @@
+"""Site chrome: menu entries, skip links, account buttons, and breadcrumb trails.
+
+A block that is exactly ``Home``, ``Menu``, ``Skip to content`` or ``Anmelden`` is never
+article text. A breadcrumb (``Home > News > Politics``) is a run of short crumbs joined by
+arrows or slashes, starting at the site's home.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Document, Kind
+from ..options import Options
+from ..vocab import fold, phrases
+
+NAME = "navigation"
+DESCRIPTION = "menu entries, skip links, account buttons and breadcrumb trails"
+
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›/|→]|::)\s*")
+_MAX_CRUMB_WORDS = 6
+
+
+def _is_breadcrumb(block: Block) -> bool:
+    crumbs = [c for c in _CRUMB_SEPARATOR.split(block.text) if c]
+    if len(crumbs) < 2 or any(len(c.split()) > _MAX_CRUMB_WORDS for c in crumbs):
+        return False
+    if not _CRUMB_SEPARATOR.search(block.text) or block.text.rstrip().endswith("."):
+        return False
+    return fold(crumbs[0]) in phrases("navigation", "breadcrumb_root")
+
+
+def apply(doc: Document, options: Options) -> None:
+    entries = phrases("navigation", "exact")
+    for block in doc.blocks:
+        if not block.kept or block.kind is Kind.TITLE or len(block.text) > 200:
+            continue
+        if len(block.text) <= 40 and fold(block.text) in entries:
+            block.remove(NAME, "menu entry or site button")
+        elif _is_breadcrumb(block):
+            block.remove(NAME, "breadcrumb trail")

@@ -1,0 +1,41 @@
+"""Teasers for other articles: ``Lesen Sie auch: ...``, ``READ MORE: ...``, ``Lea más: ...``.
+
+A block that opens with such a label and then names another article is a teaser wherever it
+stands. A block that is nothing but the label (``Related articles``, ``Mehr zum Thema``)
+heads a list of links; the tail filter trims that list when it closes the article.
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Kind
+from ..options import Options
+from ..vocab import fold, label_pattern, phrases
+
+NAME = "related"
+DESCRIPTION = "'read more' / 'related' teasers and the headings of related-article lists"
+
+_MAX_TEASER_WORDS = 30
+_SEPARATORS = ":|»>–—-•"
+
+
+def is_heading(text: str) -> bool:
+    """Whether ``text`` is only a related-articles label (the tail filter cuts there)."""
+    return len(text) <= 60 and fold(text) in phrases("related", "label")
+
+
+def apply(doc: Document, options: Options) -> None:
+    labels = label_pattern("related", "label")
+    for block in doc.blocks:
+        if not block.kept or block.kind is Kind.TITLE or len(block.text) > 300:
+            continue
+        if is_heading(block.text):
+            block.remove(NAME, "heading of a related-articles list")
+            continue
+        match = labels.match(block.text)
+        if not match or not match.group("rest"):
+            continue
+        label, rest = match.group("label"), match.group("rest")
+        between = block.text[match.end("label") : match.start("rest")]
+        marked = any(c in _SEPARATORS for c in between) or (label.isupper() and not rest.isupper())
+        if marked and len(rest.split()) <= _MAX_TEASER_WORDS:
+            block.remove(NAME, f"teaser for another article ({label.strip()!r})")

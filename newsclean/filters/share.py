@@ -1,0 +1,45 @@
+"""Share bars wherever they stand: ``Share``, ``Share on Facebook Share on X``, ``Tweet``.
+
+The footer filter trims the share bar that closes an article; pages also print one under the
+headline or between sections. A block made of nothing but share phrases is such a bar. Words
+that are also plain words (``Email``, ``Print``, ``X``) count only beside another marker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Block, Document, Kind
+from ..options import Options
+from ..vocab import fold, phrases
+
+NAME = "share"
+DESCRIPTION = "share bars and buttons anywhere in the text"
+
+
+@cache
+def _only_markers() -> re.Pattern[str]:
+    markers = sorted(phrases("share", "marker"), key=len, reverse=True)
+    alternation = "|".join(re.escape(m) for m in markers)
+    return re.compile(rf"(?:(?>{alternation})(?: |$))++")
+
+
+def _marker(block: Block) -> bool:
+    folded = fold(block.text)
+    return bool(folded) and len(block.text) <= 200 and _only_markers().fullmatch(folded) is not None
+
+
+def _ambiguous(block: Block) -> bool:
+    return fold(block.text) in phrases("share", "ambiguous")
+
+
+def apply(doc: Document, options: Options) -> None:
+    kept = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
+    is_marker = [_marker(b) for b in kept]
+    for i, block in enumerate(kept):
+        if not is_marker[i]:
+            continue
+        beside = (i > 0 and is_marker[i - 1]) or (i + 1 < len(kept) and is_marker[i + 1])
+        if beside or not _ambiguous(block):
+            block.remove(NAME, "share bar")

@@ -1,0 +1,29 @@
+"""Invitations to follow the site on social networks: ``Follow us on Twitter``, ``Síguenos``."""
+
+from __future__ import annotations
+
+from ..document import Document, Kind
+from ..options import Options
+from ..vocab import contains_pattern, fold, phrases, prefix_pattern
+
+NAME = "social"
+DESCRIPTION = "'follow us' lines and bare lists of social networks"
+
+_MAX_WORDS = 15
+
+
+def apply(doc: Document, options: Options) -> None:
+    follow = prefix_pattern("social", "prefix")
+    network = contains_pattern("social", "network")
+    networks = phrases("social", "network")
+    for block in doc.blocks:
+        if not block.kept or block.kind is Kind.TITLE:
+            continue
+        folded = fold(block.text)
+        words = folded.split()
+        if not words or len(words) > _MAX_WORDS:
+            continue
+        if follow.match(folded) and (len(words) <= 4 or network.search(folded)):
+            block.remove(NAME, "invitation to follow on social media")
+        elif len(words) >= 2 and all(word in networks for word in words):
+            block.remove(NAME, "list of social networks")

@@ -1,0 +1,59 @@
+"""What pages print below the article: comments, related lists, author boxes.
+
+A heading that opens one of these (``Comments``, ``Related articles``, ``About the author``)
+ends the article when it comes after the article's text: everything from there on goes. A
+related-list heading in the middle of the text (a box between paragraphs) is not an end: the
+cut is made only when no paragraph of prose follows that is longer than a teaser.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, Document, Kind
+from ..options import Options
+from ..prose import prose_of
+from ..vocab import fold, phrases
+from . import comments, related
+
+NAME = "tail"
+DESCRIPTION = "comments, related-article lists and author boxes below the article"
+
+_MIN_ARTICLE = 300
+_TEASER = 300
+
+
+def _boundary(block: Block) -> str | None:
+    if len(block.text) > 60:
+        return None
+    if comments.is_heading(block.text):
+        return "comment section"
+    if related.is_heading(block.text):
+        return "related-articles list"
+    if fold(block.text) in phrases("tail", "author_heading"):
+        return "author box"
+    return None
+
+
+def apply(doc: Document, options: Options) -> None:
+    blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
+    kept = [b for b in blocks if b.kept]
+    if not kept:
+        return
+    prose = {id(b): prose_of(doc, b) for b in kept}
+    before = 0
+    for i, block in enumerate(blocks):
+        if block.kept and prose[id(block)].is_prose:
+            before += len(block.text)
+        if before < _MIN_ARTICLE:
+            continue
+        what = _boundary(block)
+        if what is None:
+            continue
+        after = [b for b in blocks[i + 1 :] if b.kept]
+        if what == "related-articles list" and any(
+            prose[id(b)].is_prose and len(b.text) > _TEASER for b in after
+        ):
+            continue
+        block.remove(NAME, f"opens the {what} below the article")
+        for later in after:
+            later.remove(NAME, f"in the {what} below the article")
+        return

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from helpers import kept, run_filter
+from newsclean.filters import core
+
+P = (
+    "The council voted on Monday to close the library on Sundays, saving an estimated forty "
+    "thousand pounds a year, after a debate that lasted for most of the evening."
+)
+MENU = "\n\n".join(["News", "Sport", "Weather", "Culture", "Travel", "Opinion", "Video", "Live"])
+
+
+def test_menus_around_the_article_go() -> None:
+    doc = run_filter(core, f"{MENU}\n\n{P}\n\n{P}\n\nSubheading here\n\n{P}\n\n{MENU}")
+    assert kept(doc) == [P, P, "Subheading here", P]
+    assert doc.blocks[0].reason == "before the article's main text"
+
+
+def test_text_without_any_prose_is_left_alone() -> None:
+    doc = run_filter(core, MENU)
+    assert len(kept(doc)) == 8
+
+
+def test_densest_run_prefers_the_larger_block_of_prose() -> None:
+    assert core.densest_run([-30, 200, -30, 150, -30, -30, -30, -30, 40]) == (1, 3, 320)
+
+
+def test_menu_inside_a_page_goes_but_a_list_with_figures_stays() -> None:
+    nav = "\n\n".join(["Home", "Shop", "Jobs"])
+    table = "\n\n".join(["Week 1: 3 km", "Week 2: 5 km", "Week 3: 8 km"])
+    text = f"{MENU}\n\n{P}\n\n{nav}\n\n{P}\n\n{table}\n\n{P}\n\n{MENU}"
+    doc = run_filter(core, text)
+    assert kept(doc) == [P, P, *table.split("\n\n"), P]
+    assert {b.reason for b in doc.blocks if b.text == "Shop"} == {"menu inside the page"}

@@ -1,0 +1,91 @@
+"""Removes/keeps tables for the line-level filters: each case is one block among article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import kept, removed, run_filter
+from newsclean.filters import (
+    comments,
+    cookies,
+    gallery,
+    legal,
+    navigation,
+    newsletter,
+    related,
+    social,
+    stubs,
+)
+from newsclean.pipeline import Filter
+
+BEFORE = "The council met on Monday to discuss the budget for next year in detail."
+AFTER = "Residents said they would protest against the plans at the next meeting."
+
+REMOVES: list[tuple[Filter, str]] = [
+    (stubs, "Continue reading"),
+    (stubs, "Weiterlesen"),
+    (stubs, "Lire la suite"),
+    (gallery, "3 / 12"),
+    (gallery, "Bild 3 von 12"),
+    (gallery, "Photo 2 of 5"),
+    (gallery, "Next slide"),
+    (gallery, "Zur Bildergalerie"),
+    (navigation, "Home"),
+    (navigation, "Skip to main content"),
+    (navigation, "Startseite"),
+    (navigation, "Home > News > Politics"),
+    (navigation, "Startseite / Politik / Inland"),
+    (cookies, "We use cookies to improve your experience. By continuing you accept our policy."),
+    (cookies, "Accept all cookies"),
+    (cookies, "Wir verwenden Cookies. Mit der Nutzung erklären Sie sich einverstanden."),
+    (newsletter, "Get our best stories delivered to your inbox every morning."),
+    (newsletter, "Sign up for our newsletter"),
+    (newsletter, "Jetzt abonnieren und weiterlesen"),
+    (newsletter, "Zapisz się do newslettera"),
+    (newsletter, "Support our journalism: make a contribution today."),
+    (social, "Follow us on Twitter and Facebook"),
+    (social, "Folgen Sie uns auf Instagram"),
+    (social, "Facebook Twitter Instagram"),
+    (legal, "© 2024 Example Media. All rights reserved."),
+    (legal, "Copyright 2019 The Daily Coast"),
+    (legal, "Alle Rechte vorbehalten."),
+    (legal, "Impressum"),
+    (comments, "Leave a Reply"),
+    (comments, "12 Comments"),
+    (comments, "Sandra Smith says:"),
+    (comments, "September 4, 2009 at 8:16 am"),
+    (comments, "3 days ago"),
+    (related, "Lesen Sie auch: Die Stadt plant neue Radwege"),
+    (related, "READ MORE Israel strikes targets in Gaza"),
+    (related, "Lea más: Juan Carlos Ortega propone legalizar"),
+    (related, "Zobacz także: Nowe przepisy od stycznia"),
+    (related, "Related articles"),
+    (related, "Mehr zum Thema"),
+]
+
+KEEPS: list[tuple[Filter, str]] = [
+    (stubs, "Continue reading the report, the minister said, and you will see the gaps."),
+    (gallery, "The gallery opened in 1987 and shows 12 of his paintings."),
+    (navigation, "Home prices rose by 4% in March, the fastest pace in a year."),
+    (navigation, "The road from Home > to the sea is a long one, he wrote in his final essay."),
+    (cookies, "Bake the cookies for 12 minutes; we use a wire rack to cool them."),
+    (newsletter, "The company said 40,000 readers had signed up for its newsletter since May."),
+    (social, "Police said they would follow the suspects' trail across the border."),
+    (legal, "The court ruled that the copyright on the song had expired in 2019 after a dispute "
+     "between the two record labels that had lasted for more than a decade."),
+    (comments, "Comments from residents at the meeting were mostly positive."),
+    (related, "Related to the budget, the council also discussed new parking fees."),
+    (related, "Read more carefully, the contract says something else entirely."),
+]
+
+
+@pytest.mark.parametrize(("step", "text"), REMOVES, ids=lambda x: getattr(x, "NAME", x))
+def test_removes(step: Filter, text: str) -> None:
+    doc = run_filter(step, f"{BEFORE}\n\n{text}\n\n{AFTER}")
+    assert removed(doc) == [text]
+    assert doc.blocks[1].removed_by == step.NAME and doc.blocks[1].reason
+
+
+@pytest.mark.parametrize(("step", "text"), KEEPS, ids=lambda x: getattr(x, "NAME", x))
+def test_keeps(step: Filter, text: str) -> None:
+    assert kept(run_filter(step, f"{BEFORE}\n\n{text}\n\n{AFTER}")) == [BEFORE, text, AFTER]

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from helpers import kept, removed, run_filter
+from newsclean.filters import metadata
+
+PARAGRAPH = (
+    "The council voted on Monday to close the library on Sundays, saving an estimated "
+    "forty thousand pounds a year, after a long debate."
+)
+
+
+def test_head_byline_date_and_reading_time_leave_the_body() -> None:
+    head = "By Anna Smith\n\nPublished 12 May 2024\n\n5 min read"
+    doc = run_filter(metadata, f"{head}\n\n{PARAGRAPH}")
+    assert kept(doc) == [PARAGRAPH]
+    assert [b.reason for b in doc.blocks[:3]] == ["byline", "date", "reading time"]
+    assert doc.metadata == {"author": "By Anna Smith", "date": "Published 12 May 2024"}
+
+
+def test_dates_inside_the_text_stay() -> None:
+    text = f"{PARAGRAPH}\n\n12 May 2024\n\n{PARAGRAPH}"
+    assert removed(run_filter(metadata, text)) == []
+
+
+def test_sentences_that_start_like_bylines_stay() -> None:
+    for line in ["By the way, this is a sentence.", "Von Anfang an war klar, dass es so kommt."]:
+        assert removed(run_filter(metadata, f"{line}\n\n{PARAGRAPH}")) == []
+
+
+def test_tail_update_stamp_goes() -> None:
+    doc = run_filter(metadata, f"{PARAGRAPH}\n\nAktualisiert: 05.02.2020, 14:03")
+    assert removed(doc) == ["Aktualisiert: 05.02.2020, 14:03"]
