@@ -71,9 +71,11 @@ def clean_html_document(
     ``html`` may be bytes (gzip-compressed or not; decoded by BOM, UTF-8, the page's declared
     charset, else windows-1252) or an already decoded string.
     """
-    from .html import parse_html  # keeps trafilatura out of text-only runs
+    from .html import REGION_FILTERS, parse_html  # keeps trafilatura out of text-only runs
 
-    doc = run(parse_html(html), _options(options, overrides))
+    chosen = _options(options, overrides)
+    chosen = replace(chosen, disabled=chosen.disabled | REGION_FILTERS)
+    doc = run(parse_html(html), chosen)
     return CleanResult(doc, to_markdown(doc))
 
 

@@ -45,6 +45,11 @@ SETTINGS: dict[str, Any] = {
     "deduplicate": False,
 }
 
+# Filters that find the article's region in a whole page's text. On HTML trafilatura has found
+# it already, and these would cut real article text from its output: on the gold bodies, 392
+# removed blocks were gold text, and F1 fell from 0.938 to 0.933 (labelled pages 0.935 to 0.929).
+REGION_FILTERS = frozenset({"core"})
+
 _BREAK = None  # a line break in the flow of text: ends the block
 # Elements whose text runs inside the block that holds them.
 _INLINE = frozenset({"hi", "ref", "del", "span", "sub", "sup"})

@@ -267,3 +267,13 @@ def test_text_mode_never_imports_trafilatura() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_region_filters_do_not_run_on_html() -> None:
+    # trafilatura found the article; a short list closing it is article text, not a link list.
+    closing = "The budget takes effect on the first of January, the council's clerk confirmed"
+    closing += " later."
+    html = page().replace(f"<p>{closing}</p>", "")
+    result = newsclean.clean_html_document(html)
+    assert result.markdown.endswith("- Road repairs in every district\n\n> " + QUOTE + "\n")
+    assert all(block.removed_by != "core" for block in result.document.blocks)
