@@ -1,30 +1,47 @@
-"""The ``newsclean`` command: files, streams and exit codes around :func:`newsclean.clean`."""
+"""The ``newsclean`` command: options to one :class:`Options` value and run settings, inputs to
+:mod:`newsclean.runner`, and the run's report to one exit code."""
 
 from __future__ import annotations
 
-import logging
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from . import __version__, clean, clean_html
-from .batch import Task, tasks, write_atomic
-from .detect import looks_like_html, unpack
-from .html import decode_html
-from .inputs import Decoded, NotTextError, decode
-from .options import Options
+from . import __version__, config
+from .batch import JSONL_SUFFIXES, TEXT_SUFFIXES, Task, atomic_output, tasks
+from .pipeline import FILTER_NAMES, FILTERS
+from .progress import PlainReporter, Reporter, RichReporter
+from .report import Explainer, write_stats
+from .runner import ExplainMode, JsonlFields, Settings, default_jobs, run
 
 EPILOG = """\b
 Examples:
   newsclean < raw.txt > clean.md
-  newsclean scraped/ -o cleaned/
-  newsclean --captions keep article.txt
-  newsclean --format html page.html.gz
+  newsclean scraped/ -o cleaned/ --skip-existing --stats run.json
+  newsclean --explain-only article.txt | grep ^removed
+  newsclean --format jsonl --text-field body < pages.jsonl > clean.jsonl
+  newsclean --format html page.html.gz > clean.md
 
 \b
 Exit status: 0 all inputs cleaned, 1 some inputs failed (named on stderr,
-every other output written), 2 usage error."""
+every other output written), 2 usage or config error, 130/143 stopped by
+SIGINT/SIGTERM."""
+
+
+class ConfigFileError(click.ClickException):
+    """A bad config file is a usage error: exit 2, one line, no traceback."""
+
+    exit_code = 2
+
+
+def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        width = max(len(name) for name in FILTER_NAMES) + 2
+        for step in FILTERS:
+            click.echo(f"{step.NAME:<{width}}{step.DESCRIPTION}")
+        ctx.exit()
 
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,81 +50,198 @@ every other output written), 2 usage error."""
     "-o",
     "--output-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write DIR/<name>.md per input (directories walked, relative paths kept).",
+    help="Write DIR/<path>.md per input, mirroring paths below directories and globs.",
+)
+@click.option(
+    "--format",
+    "input_format",
+    type=click.Choice(["auto", "text", "html", "jsonl"]),
+    default="auto",
+    show_default=True,
+    help="Input is text or HTML files (auto: told apart by content), or JSON Lines records.",
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    help="JSON Lines: the field holding the text to clean.",
+)
+@click.option(
+    "--output-field", help="JSON Lines: the field for the Markdown [default: TEXT_FIELD]."
+)
+@click.option(
+    "--on-error",
+    type=click.Choice(["pass", "skip"]),
+    default="pass",
+    show_default=True,
+    help="JSON Lines: pass a bad line through unchanged, or leave it out.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes [default: all cores for a batch, 1 for one input].",
+)
+@click.option(
+    "--skip-existing",
+    is_flag=True,
+    help="Skip inputs whose output exists and is not older than the input.",
 )
 @click.option(
     "--captions",
     type=click.Choice(["drop", "keep"]),
-    default="drop",
-    show_default=True,
-    help="Drop photo captions, or keep each once as an italic paragraph.",
+    help="Drop photo captions, or keep each once in italics [default: drop].",
+)
+@click.option(
+    "--enable",
+    multiple=True,
+    type=click.Choice(FILTER_NAMES),
+    metavar="NAME",
+    help="Turn a filter on (over the config file). Repeatable.",
+)
+@click.option(
+    "--disable",
+    multiple=True,
+    type=click.Choice(FILTER_NAMES),
+    metavar="NAME",
+    help="Turn a filter off. Repeatable.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=f"TOML config [default: ./{config.FILE_NAME}, else the user config dir].",
 )
 @click.option("--encoding", help="Decode inputs with this encoding instead of UTF-8.")
 @click.option(
-    "--format",
-    "input_format",
-    type=click.Choice(["auto", "text", "html"]),
-    default="auto",
-    show_default=True,
-    help="Input format; auto tells HTML from text by content.",
+    "--explain",
+    is_flag=True,
+    help="Also show each block's decision (kept, or removed by which filter and why).",
+)
+@click.option(
+    "--explain-only", is_flag=True, help="Show the decisions on stdout instead of writing Markdown."
+)
+@click.option(
+    "--stats",
+    is_flag=False,
+    flag_value="",
+    metavar="[FILE.json]",
+    help="Write a JSON summary (counts per filter, failures) to FILE.json or stderr.",
+)
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No warnings, progress or summary; failures only."
+)
+@click.option(
+    "--list-filters",
+    is_flag=True,
+    is_eager=True,
+    expose_value=False,
+    callback=_list_filters,
+    help="List the filters with what each removes, and exit.",
 )
 @click.version_option(__version__, prog_name="newsclean")
 def main(
     inputs: tuple[str, ...],
     output_dir: Path | None,
-    captions: str,
-    encoding: str | None,
     input_format: str,
+    text_field: str,
+    output_field: str | None,
+    on_error: str,
+    jobs: int | None,
+    skip_existing: bool,
+    captions: str | None,
+    enable: tuple[str, ...],
+    disable: tuple[str, ...],
+    config_path: Path | None,
+    encoding: str | None,
+    explain: bool,
+    explain_only: bool,
+    stats: str | None,
+    quiet: bool,
 ) -> None:
     """Clean scraped news text into Markdown: the title once, the article's paragraphs,
     and nothing else (ads, captions, share bars, ...).
 
-    Reads INPUT files, directories or - (stdin, the default) and writes Markdown to
-    stdout, or with -o to one file per input. HTML pages go through trafilatura
-    first; gzip-compressed inputs are read as they are.
+    Reads INPUT files, directories, globs or - (stdin, the default) and writes Markdown to
+    stdout, or with -o to one file per input. HTML pages go through trafilatura first;
+    gzip-compressed files are read as they are.
     """
-    # trafilatura logs what it discards; newsclean reports each input in its own words.
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    options = Options(captions="keep" if captions == "keep" else "drop")
-    todo = list(tasks(inputs or ("-",)))
-    if output_dir is None and (len(todo) != 1 or any(Path(i).is_dir() for i in inputs)):
+    if stats and not stats.endswith(".json"):
+        inputs, stats = (stats, *inputs), ""  # `--stats article.txt`: the word is an input
+    both = sorted(set(enable) & set(disable))
+    if both:
+        raise click.UsageError(f"filter {both[0]} is both enabled and disabled")
+    try:
+        settings_file = config.load(config.find(config_path))
+    except config.ConfigError as error:
+        raise ConfigFileError(str(error)) from error
+    command_line = config.Layer(
+        "keep" if captions == "keep" else "drop" if captions else None,
+        tuple((name, True) for name in enable) + tuple((name, False) for name in disable),
+    )
+    jsonl = input_format == "jsonl"
+    mode: ExplainMode = "only" if explain_only else "alongside" if explain else "off"
+    if jsonl and mode != "off":
+        raise click.UsageError("--explain works on text input, not --format jsonl")
+    todo = list(
+        tasks(
+            inputs or ("-",),
+            JSONL_SUFFIXES if jsonl else TEXT_SUFFIXES,
+            ".jsonl" if jsonl else ".md",
+        )
+    )
+    batch = output_dir is not None or len(todo) != 1 or any(os.path.isdir(i) for i in inputs)
+    if output_dir is None and batch and not jsonl and mode != "only":
         raise click.UsageError("several inputs need -o/--output-dir DIR")
-    failed = 0
+    if output_dir is not None:
+        _check_unique_outputs(todo, output_dir)
+    settings = Settings(
+        output_dir,
+        JsonlFields(
+            text_field, output_field or text_field, "skip" if on_error == "skip" else "pass"
+        )
+        if jsonl
+        else None,
+        jobs or default_jobs(todo, batch),
+        encoding,
+        skip_existing,
+        mode,
+        "html" if input_format == "html" else "text" if input_format == "text" else "auto",
+    )
+    explainer = None
+    if mode != "off":
+        explainer = Explainer(sys.stdout if mode == "only" else sys.stderr, len(todo) > 1)
+    reporter = _reporter(batch, quiet, explain_on_stderr=mode == "alongside")
+    report = run(
+        todo,
+        settings,
+        lambda task: settings_file.options_for(task, command_line),
+        reporter,
+        explainer,
+        sys.stdout,
+    )
+    if stats == "":
+        write_stats(report, sys.stderr)
+    elif stats:
+        with atomic_output(Path(stats)) as out:
+            write_stats(report, out)
+    sys.exit(report.exit_code)
+
+
+def _reporter(batch: bool, quiet: bool, explain_on_stderr: bool) -> Reporter:
+    """A progress bar only for a person watching a batch on a terminal; log lines otherwise."""
+    if batch and not quiet and not explain_on_stderr and sys.stderr.isatty():
+        return RichReporter(sys.stderr)
+    return PlainReporter(sys.stderr, quiet, batch)
+
+
+def _check_unique_outputs(todo: list[Task], output_dir: Path) -> None:
+    """Two inputs named alike (``a/x.txt b/x.txt``) must not overwrite each other's output."""
+    seen: dict[Path, str] = {}
     for task in todo:
-        try:
-            markdown = _clean_one(task, options, encoding, input_format)
-        except (OSError, NotTextError, ValueError) as error:
-            failed += 1
-            click.echo(f"newsclean: {task.name}: {_reason(error)}", err=True)
-            continue
-        if output_dir is None:
-            sys.stdout.write(markdown)
-        else:
-            write_atomic(output_dir / task.relative, markdown)
-    if failed:
-        raise SystemExit(1)
-
-
-def _clean_one(task: Task, options: Options, encoding: str | None, input_format: str) -> str:
-    data = unpack(sys.stdin.buffer.read() if task.source is None else task.source.read_bytes())
-    if input_format == "html" or (input_format == "auto" and looks_like_html(data)):
-        decoded = decode_html(data, encoding)
-        markdown = clean_html(decoded.text, options)
-        if not markdown and decoded.text.strip():
-            decoded.warnings.append("no article text found in the page")
-        _warn(task, decoded)
-        return markdown
-    decoded = decode(data, encoding)
-    _warn(task, decoded)
-    return clean(decoded.text, options)
-
-
-def _warn(task: Task, decoded: Decoded) -> None:
-    for warning in decoded.warnings:
-        click.echo(f"newsclean: {task.name}: warning: {warning}", err=True)
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
-    return str(error)
+        if task.relative in seen:
+            raise click.UsageError(
+                f"{seen[task.relative]} and {task.name} would both write "
+                f"{output_dir / task.relative}"
+            )
+        seen[task.relative] = task.name

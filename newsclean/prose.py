@@ -20,6 +20,7 @@ _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _LANGUAGE_SAMPLE = 200
+_DIGIT = re.compile(r"\d")
 _SENTENCE_INSIDE = re.compile(r"\w[.!?。！？][\"'”’»)]?\s+\S")
 
 
@@ -91,7 +92,7 @@ def prose_of(doc: Document, block: Block) -> Prose:
 def measure(text: str, stop_words: frozenset[str]) -> Prose:
     chars = len(text)
     sentence = bool(_SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text))
-    digits = any(c.isdigit() for c in text)
+    digits = _DIGIT.search(text) is not None
     cjk = len(_CJK.findall(text))
     if cjk > chars // 3:
         # No spaces to count words by: a character is about half a word, and a sentence in

@@ -29,9 +29,11 @@ def load(name: str) -> dict[str, dict[str, list[str]]]:
 
 
 @cache
-def phrases(name: str, table: str) -> frozenset[str]:
-    """All languages' phrases of one table, folded, for exact whole-block lookup."""
-    return frozenset(fold(p) for words in load(name).get(table, {}).values() for p in words)
+def phrases(name: str, table: str, extra: frozenset[str] = frozenset()) -> frozenset[str]:
+    """All languages' phrases of one table, plus ``extra`` (from a config), folded, for exact
+    whole-block lookup."""
+    words = {p for words in load(name).get(table, {}).values() for p in words} | extra
+    return frozenset(fold(p) for p in words)
 
 
 @cache

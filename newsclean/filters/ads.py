@@ -15,7 +15,7 @@ DESCRIPTION = "advertisement placeholders (ADVERTISEMENT, Anzeige, Publicité, .
 
 
 def apply(doc: Document, options: Options) -> None:
-    labels = phrases("ads", "placeholder")
+    labels = phrases("ads", "placeholder", options.phrases(NAME))
     for block in doc.blocks:
         if block.kept and len(block.text) <= 80 and fold(block.text) in labels:
             block.remove(NAME, "advertisement placeholder")

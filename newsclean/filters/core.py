@@ -27,6 +27,7 @@ _PAGE_PROSE_SHARE = 0.5
 _PAGE_MIN_BLOCKS = 10
 _TEASER_CHARS = 50.0
 _MENU_RUN = 3
+_SECOND_RUN_SHARE = 0.15
 _DIGIT = re.compile(r"\d")
 
 
@@ -93,14 +94,36 @@ def apply(doc: Document, options: Options) -> None:
         _trim_links_after(blocks, prose)
         return
     values = [_value(b.text, p) for b, p in zip(blocks, prose, strict=True)]
-    start, end, total = densest_run(values)
-    if total <= 0:
+    runs = _article_runs(values)
+    if not runs:
         return
-    for block in blocks[:start]:
-        block.remove(NAME, "before the article's main text")
-    for block in blocks[end + 1 :]:
-        block.remove(NAME, "after the article's main text")
-    _drop_menus(blocks[start : end + 1], prose[start : end + 1])
+    first = runs[0][0]
+    inside = {i for start, end in runs for i in range(start, end + 1)}
+    for i, block in enumerate(blocks):
+        if i not in inside:
+            where = "before" if i < first else "after"
+            block.remove(NAME, f"{where} the article's main text")
+    for start, end in runs:
+        _drop_menus(blocks[start : end + 1], prose[start : end + 1])
+
+
+def _article_runs(values: list[float]) -> list[tuple[int, int]]:
+    """The densest run, and any other run on either side that holds a fair share of its
+    prose (an article split by a box of links keeps both halves), sorted by position."""
+    start, end, best = densest_run(values)
+    if best <= 0:
+        return []
+    runs = [(start, end)]
+    pending = [(0, start), (end + 1, len(values))]
+    while pending:
+        low, high = pending.pop()
+        if high <= low:
+            continue
+        start, end, total = densest_run(values[low:high])
+        if total > 0 and total >= _SECOND_RUN_SHARE * best:
+            runs.append((low + start, low + end))
+            pending += [(low, low + start), (low + end + 1, high)]
+    return sorted(runs)
 
 
 def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:

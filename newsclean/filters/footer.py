@@ -19,8 +19,8 @@ _MAX_TAG_WORDS = 40
 _SENTENCE_END = (".", "!", "?", "…", '."', ".”")
 
 
-def is_share_marker(block: Block) -> bool:
-    return len(block.text) <= 60 and fold(block.text) in phrases("share", "marker")
+def is_share_marker(block: Block, extra: frozenset[str] = frozenset()) -> bool:
+    return len(block.text) <= 60 and fold(block.text) in phrases("share", "marker", extra)
 
 
 def has_tag_label(block: Block) -> bool:
@@ -38,19 +38,20 @@ def is_tag_line(block: Block) -> bool:
 
 
 def apply(doc: Document, options: Options) -> None:
+    extra = options.phrases(NAME)
     kept = [block for block in doc.kept() if block.kind is not Kind.TITLE]
     start = len(kept)
-    while start > 0 and (is_share_marker(kept[start - 1]) or is_tag_line(kept[start - 1])):
+    while start > 0 and (is_share_marker(kept[start - 1], extra) or is_tag_line(kept[start - 1])):
         start -= 1
     tail = kept[start:]
     first_marker = next(
-        (i for i, block in enumerate(tail) if is_share_marker(block) or has_tag_label(block)),
+        (i for i, b in enumerate(tail) if is_share_marker(b, extra) or has_tag_label(b)),
         None,
     )
     if first_marker is None:
         return
     for block in tail[first_marker:]:
-        if is_share_marker(block):
+        if is_share_marker(block, extra):
             block.remove(NAME, "share bar at the end of the article")
         elif has_tag_label(block):
             block.remove(NAME, "tag line at the end of the article")

@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from ..document import Document, Kind
 from ..options import Options
-from ..vocab import fold, label_pattern, phrases
+from ..vocab import fold, label_pattern, phrases, prefix_pattern
 
 NAME = "related"
 DESCRIPTION = "'read more' / 'related' teasers and the headings of related-article lists"
 
 _MAX_TEASER_WORDS = 30
+_MAX_NAMED_HEADING_WORDS = 6
 _SEPARATORS = ":|»>–—-•"
 
 
 def is_heading(text: str) -> bool:
     """Whether ``text`` is only a related-articles label (the tail filter cuts there)."""
-    return len(text) <= 60 and fold(text) in phrases("related", "label")
+    if len(text) > 60:
+        return False
+    folded = fold(text)
+    if folded in phrases("related", "label"):
+        return True
+    named = prefix_pattern("related", "heading_prefix").match(folded)
+    return named is not None and len(folded.split()) <= _MAX_NAMED_HEADING_WORDS
 
 
 def apply(doc: Document, options: Options) -> None:

@@ -9,7 +9,7 @@ from ..vocab import contains_pattern, fold, phrases, prefix_pattern
 NAME = "social"
 DESCRIPTION = "'follow us' lines and bare lists of social networks"
 
-_MAX_WORDS = 15
+_MAX_WORDS = 25
 
 
 def apply(doc: Document, options: Options) -> None:

@@ -83,7 +83,10 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
 
 def _site_variants(text: str) -> set[str]:
     """The folded pieces of ``Headline | Site`` on either side of each separator."""
-    pieces = set()
+    pieces: set[str] = set()
+    if len(text) > _MAX_CHARS:
+        # Longer than any headline: and splitting it at every separator is quadratic.
+        return pieces
     for match in _SEPARATOR.finditer(text):
         left, right = text[: match.start()], text[match.end() :]
         for piece in (left, right):
@@ -96,6 +99,8 @@ def _site_variants(text: str) -> set[str]:
 def _site_part(title_line: str, headline: str) -> str | None:
     """What the page title adds to the headline: the site's name."""
     key = fold(headline)
+    if len(title_line) > _MAX_CHARS:
+        return None
     for match in _SEPARATOR.finditer(title_line):
         left, right = title_line[: match.start()], title_line[match.end() :]
         if fold(left) == key:

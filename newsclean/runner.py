@@ -1,0 +1,439 @@
+"""Running a batch: tasks to worker processes, outcomes back in input order, stops on signals.
+
+Workers read, clean and write on their own, so the main process hands out small jobs and
+reports outcomes in input order: the output is the same whatever ``--jobs`` is. At most a few
+jobs per worker are queued at a time, so a stop signal leaves little to cancel and memory
+stays flat however many inputs (or JSON lines) there are.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+from typing import BinaryIO, Literal, TextIO, TypeVar
+
+from . import CleanResult, clean_document, clean_html_document
+from .batch import Task, atomic_output, destination, is_up_to_date, write_atomic
+from .detect import looks_like_html, unpack
+from .html import decode_html
+from .inputs import Decoded, NotTextError, decode
+from .options import Options
+from .progress import Reporter
+from .report import Decision, Explainer, Failure, RunReport, Tally, decisions
+
+ExplainMode = Literal["off", "alongside", "only"]
+InputFormat = Literal["auto", "text", "html"]
+# A JSON Lines chunk: enough lines to make a worker's round trip worthwhile, few enough bytes
+# that the chunks in flight stay small.
+_CHUNK_LINES = 256
+_CHUNK_BYTES = 4 * 1024 * 1024
+_QUEUED_PER_WORKER = 2
+_MAX_FILES_PER_JOB = 16
+
+J = TypeVar("J")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class JsonlFields:
+    """Where a JSON Lines record keeps its text, where the Markdown goes, and what to do with a
+    line that cannot be cleaned."""
+
+    text_field: str = "text"
+    output_field: str = "text"
+    on_error: Literal["pass", "skip"] = "pass"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything about a run that is not how to clean (that is :class:`Options`)."""
+
+    output_dir: Path | None = None
+    jsonl: JsonlFields | None = None
+    jobs: int = 1
+    encoding: str | None = None
+    skip_existing: bool = False
+    explain: ExplainMode = "off"
+    input_format: InputFormat = "auto"
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived while the main process was reading or cleaning itself."""
+
+
+class _StopSignals:
+    """Turns SIGINT/SIGTERM into a stop: remembered, and raised as :class:`Interrupted` unless
+    the main process is only waiting for workers (then the run stops taking new inputs)."""
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.deferred = False
+
+    @contextmanager
+    def installed(self) -> Iterator[_StopSignals]:
+        previous = {s: signal.signal(s, self._handle) for s in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield self
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        self.signum = self.signum or signum
+        if not self.deferred:
+            raise Interrupted
+
+    def wait(self, future: Future[R]) -> R:
+        self.deferred = True
+        try:
+            return future.result()
+        finally:
+            self.deferred = False
+
+
+def _ignore_stop_signals() -> None:
+    # A terminal's Ctrl-C reaches the whole process group; only the main process decides.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def _ordered(
+    pool: Executor | None,
+    work: Callable[[J], R],
+    jobs: Iterable[J],
+    stop: _StopSignals,
+    window: int,
+) -> Iterator[R]:
+    """``work`` over ``jobs``, a bounded number in flight, results in job order. After a stop
+    signal no job is started; those already running finish and are reported."""
+    if pool is None:
+        for job in jobs:
+            yield work(job)
+        return
+    pending: deque[Future[R]] = deque()
+    try:
+        for job in jobs:
+            if stop.signum is not None:
+                break
+            pending.append(pool.submit(work, job))
+            if len(pending) >= window:
+                yield stop.wait(pending.popleft())
+        while pending:
+            future = pending.popleft()
+            if stop.signum is None or not future.cancel():
+                yield stop.wait(future)
+    finally:
+        for future in pending:
+            future.cancel()
+
+
+def run(
+    todo: list[Task],
+    settings: Settings,
+    options_for: Callable[[Task], Options],
+    reporter: Reporter,
+    explainer: Explainer | None,
+    stdout: TextIO,
+) -> RunReport:
+    """Clean every task; failures are recorded, never raised, so one bad input stops nothing."""
+    report = RunReport()
+    stop = _StopSignals()
+    reporter.start(len(todo))
+    with ExitStack() as stack:
+        stack.enter_context(stop.installed())
+        pool = None
+        if settings.jobs > 1:
+            pool = ProcessPoolExecutor(settings.jobs, initializer=_ignore_stop_signals)
+            stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+        try:
+            if settings.jsonl is None:
+                _run_files(
+                    todo, settings, options_for, pool, stop, report, reporter, explainer, stdout
+                )
+            else:
+                _run_jsonl(
+                    todo,
+                    settings,
+                    settings.jsonl,
+                    options_for,
+                    pool,
+                    stop,
+                    report,
+                    reporter,
+                    stdout,
+                )
+        except Interrupted:
+            pass
+        report.signal = stop.signum
+    reporter.finish(report)
+    return report
+
+
+# Text files: one job per file, written by the worker.
+
+
+@dataclass(frozen=True, slots=True)
+class FileJob:
+    task: Task
+    options: Options
+    data: bytes | None = None  # stdin, read by the main process
+
+
+@dataclass(frozen=True, slots=True)
+class FilesJob:
+    """A few files per round trip: with thousands of small articles, one file per job would
+    spend more time passing messages than cleaning."""
+
+    settings: Settings
+    files: list[FileJob]
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    name: str
+    tally: Tally = field(default_factory=Tally)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    skipped: bool = False
+    markdown: str | None = None  # for stdout
+    decisions: list[Decision] | None = None
+
+
+def clean_files(job: FilesJob) -> list[FileOutcome]:
+    """Read, clean and write files (in a worker): only small outcomes travel back."""
+    return [clean_file(file, job.settings) for file in job.files]
+
+
+def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
+    source = job.task.source
+    outcome = FileOutcome(job.task.name)
+    try:
+        target = None
+        if settings.output_dir is not None:
+            target = destination(settings.output_dir, job.task.relative)
+            if settings.skip_existing and is_up_to_date(source, target):
+                outcome.skipped = True
+                return outcome
+        data = unpack((job.data if source is None else source.read_bytes()) or b"")
+        decoded, result = _clean_input(data, job.options, settings)
+        outcome.warnings = decoded.warnings
+        outcome.tally.count(result.document, len(data or b""), result.markdown)
+        if settings.explain != "off":
+            outcome.decisions = decisions(result.document)
+        if settings.explain != "only":
+            if target is None:
+                outcome.markdown = result.markdown
+            else:
+                write_atomic(target, result.markdown)
+    except (OSError, NotTextError, ValueError) as error:
+        outcome.error = _reason(error)
+    return outcome
+
+
+def _clean_input(
+    data: bytes, options: Options, settings: Settings
+) -> tuple[Decoded, CleanResult]:
+    """Clean one input as text or, when it is HTML, through trafilatura."""
+    fmt = settings.input_format
+    if fmt == "html" or (fmt == "auto" and looks_like_html(data)):
+        # trafilatura logs what it discards; newsclean reports each input in its own words.
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        decoded = decode_html(data, settings.encoding)
+        result = clean_html_document(decoded.text, options)
+        if not result.markdown and decoded.text.strip():
+            decoded.warnings.append("no article text found in the page")
+        return decoded, result
+    decoded = decode(data, settings.encoding)
+    return decoded, clean_document(decoded.text, options)
+
+
+def _run_files(
+    todo: list[Task],
+    settings: Settings,
+    options_for: Callable[[Task], Options],
+    pool: Executor | None,
+    stop: _StopSignals,
+    report: RunReport,
+    reporter: Reporter,
+    explainer: Explainer | None,
+    stdout: TextIO,
+) -> None:
+    size = max(1, min(_MAX_FILES_PER_JOB, len(todo) // (_QUEUED_PER_WORKER * settings.jobs * 2)))
+
+    def jobs() -> Iterator[FilesJob]:
+        for start in range(0, len(todo), size):
+            files = [
+                FileJob(task, options_for(task), None if task.source else sys.stdin.buffer.read())
+                for task in todo[start : start + size]
+            ]
+            yield FilesJob(settings, files)
+
+    outcomes = _ordered(pool, clean_files, jobs(), stop, _window(settings))
+    for outcome in (outcome for chunk in outcomes for outcome in chunk):
+        for warning in outcome.warnings:
+            reporter.warning(outcome.name, warning)
+        if outcome.error is not None:
+            report.failures.append(Failure(outcome.name, outcome.error))
+            reporter.failure(outcome.name, outcome.error)
+        elif outcome.skipped:
+            report.skipped += 1
+        report.tally.add(outcome.tally)
+        if outcome.decisions is not None and explainer is not None:
+            explainer.document(outcome.name, outcome.decisions)
+        if outcome.markdown is not None:
+            stdout.write(outcome.markdown)
+        reporter.advance()
+
+
+# JSON Lines: streamed in chunks of lines; the main process reads and writes, workers clean.
+
+
+@dataclass(frozen=True, slots=True)
+class LinesJob:
+    first_line: int
+    lines: list[bytes]
+    options: Options
+    fields: JsonlFields
+    encoding: str | None
+
+
+@dataclass(slots=True)
+class LinesOutcome:
+    text: str = ""
+    tally: Tally = field(default_factory=Tally)
+    warnings: list[tuple[int, str]] = field(default_factory=list)
+    failures: list[tuple[int, str]] = field(default_factory=list)
+
+
+class _BadRecord(ValueError):
+    """A JSON line newsclean cannot clean: not an object, or no string in the text field."""
+
+
+def clean_lines(job: LinesJob) -> LinesOutcome:
+    """Clean the text field of each JSON line; a bad line is reported and passed or skipped."""
+    outcome = LinesOutcome()
+    out: list[str] = []
+    for number, raw in enumerate(job.lines, start=job.first_line):
+        if not raw.strip():
+            continue
+        try:
+            decoded = decode(raw, job.encoding)
+            outcome.warnings.extend((number, warning) for warning in decoded.warnings)
+            out.append(_clean_record(decoded.text, job, outcome.tally, len(raw)))
+        except (_BadRecord, NotTextError, json.JSONDecodeError) as error:
+            reason = (
+                f"not JSON: {error.msg}" if isinstance(error, json.JSONDecodeError) else str(error)
+            )
+            outcome.failures.append((number, reason))
+            if job.fields.on_error == "pass":
+                out.append(raw.decode("utf-8", errors="replace").rstrip("\r\n") + "\n")
+    outcome.text = "".join(out)
+    return outcome
+
+
+def _clean_record(line: str, job: LinesJob, tally: Tally, size: int) -> str:
+    record = json.loads(line)
+    field_name = job.fields.text_field
+    if not isinstance(record, dict):
+        raise _BadRecord(f"not a JSON object but {type(record).__name__}")
+    if field_name not in record:
+        raise _BadRecord(f"no {field_name!r} field")
+    text = record[field_name]
+    if not isinstance(text, str):
+        raise _BadRecord(f"field {field_name!r} is {type(text).__name__}, not a string")
+    result = clean_document(text, job.options)
+    tally.count(result.document, size, result.markdown)
+    record[job.fields.output_field] = result.markdown
+    cleaned = json.dumps(record, ensure_ascii=False)
+    if not cleaned.isascii():
+        try:
+            cleaned.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate escaped in the input: keep it escaped
+            cleaned = json.dumps(record)
+    return cleaned + "\n"
+
+
+def _chunks(stream: BinaryIO, options: Options, settings: Settings) -> Iterator[LinesJob]:
+    assert settings.jsonl is not None
+    lines: list[bytes] = []
+    size, first = 0, 1
+    for number, raw in enumerate(stream, start=1):
+        lines.append(raw)
+        size += len(raw)
+        if len(lines) >= _CHUNK_LINES or size >= _CHUNK_BYTES:
+            yield LinesJob(first, lines, options, settings.jsonl, settings.encoding)
+            lines, size, first = [], 0, number + 1
+    if lines:
+        yield LinesJob(first, lines, options, settings.jsonl, settings.encoding)
+
+
+def _run_jsonl(
+    todo: list[Task],
+    settings: Settings,
+    fields: JsonlFields,
+    options_for: Callable[[Task], Options],
+    pool: Executor | None,
+    stop: _StopSignals,
+    report: RunReport,
+    reporter: Reporter,
+    stdout: TextIO,
+) -> None:
+    for task in todo:
+        if stop.signum is not None:
+            return
+        try:
+            target = None
+            if settings.output_dir is not None:
+                target = destination(settings.output_dir, task.relative)
+                if settings.skip_existing and is_up_to_date(task.source, target):
+                    report.skipped += 1
+                    reporter.advance()
+                    continue
+            with ExitStack() as files:
+                source = files.enter_context(
+                    nullcontext(sys.stdin.buffer) if task.source is None else task.source.open("rb")
+                )
+                out = stdout if target is None else files.enter_context(atomic_output(target))
+                jobs = _chunks(source, options_for(task), settings)
+                for outcome in _ordered(pool, clean_lines, jobs, stop, _window(settings)):
+                    out.write(outcome.text)
+                    report.tally.add(outcome.tally)
+                    for number, warning in outcome.warnings:
+                        reporter.warning(f"{task.name}:{number}", warning)
+                    for number, reason in outcome.failures:
+                        report.failures.append(Failure(f"{task.name}:{number}", reason))
+                        reporter.failure(f"{task.name}:{number}", reason)
+                if stop.signum is not None:
+                    raise Interrupted  # the output is incomplete: let atomic_output discard it
+        except (OSError, ValueError) as error:
+            report.failures.append(Failure(task.name, _reason(error)))
+            reporter.failure(task.name, _reason(error))
+        reporter.advance()
+
+
+def _window(settings: Settings) -> int:
+    return _QUEUED_PER_WORKER * settings.jobs
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error)
+
+
+def default_jobs(todo: list[Task], batch: bool) -> int:
+    """All cores for a batch (never more workers than inputs), one for a single input."""
+    if not batch or len(todo) < 2:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, min(cores or 1, len(todo)))

@@ -1,0 +1,209 @@
+"""Batches as cron runs them: directories, globs, parallel jobs, resuming, and bad inputs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SAMPLES, SEED, run_newsclean
+from newsclean.cli import main
+
+EXPECTED = SEED.with_suffix(".md").read_text(encoding="utf-8")
+PARAGRAPH = "Just one paragraph of text.\n"
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+def _mixed_folder(root: Path) -> Path:
+    source = root / "in"
+    (source / "world").mkdir(parents=True)
+    (source / "world" / "seed.txt").write_bytes(SEED.read_bytes())
+    (source / "plain.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (source / "world" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (source / "broken.txt").symlink_to(root / "nowhere.txt")
+    return source
+
+
+def test_good_and_bad_inputs_then_a_resumed_run_writes_nothing(tmp_path: Path) -> None:
+    source, out = _mixed_folder(tmp_path), tmp_path / "out"
+    first = run_newsclean(str(source), "-o", str(out))
+    assert first.returncode == 1
+    err = first.stderr.decode()
+    assert "photo.txt: binary file (a PNG image), not text" in err
+    assert "broken.txt: no such file or directory" in err
+    assert "seed.txt" not in err and "plain.txt" not in err
+    assert _tree(out) == {"world/seed.md": EXPECTED.encode(), "plain.md": PARAGRAPH.encode()}
+
+    stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*.md")}
+    again = run_newsclean(str(source), "-o", str(out), "--skip-existing")
+    assert again.returncode == 1  # the bad inputs are still bad
+    assert "2 skipped" in again.stderr.decode()
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.md")} == stamps
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+
+
+def test_skip_existing_redoes_an_input_newer_than_its_output(tmp_path: Path) -> None:
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    (source / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    assert run_newsclean(str(source), "-o", str(out)).returncode == 0
+    os.utime(out / "a.md", (1, 1))
+    (source / "a.txt").write_text("A changed paragraph.\n", encoding="utf-8")
+    assert run_newsclean(str(source), "-o", str(out), "--skip-existing").returncode == 0
+    assert (out / "a.md").read_text(encoding="utf-8") == "A changed paragraph.\n"
+
+
+def test_parallel_jobs_give_the_same_outputs_and_messages(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for raw in sorted(SAMPLES.glob("*.txt")):
+        (source / raw.name).write_bytes(raw.read_bytes())
+    (source / "bad.txt").write_bytes(b"%PDF-1.4\n" + bytes(300))
+    one = run_newsclean(str(source), "-o", str(tmp_path / "one"), "--jobs", "1")
+    four = run_newsclean(str(source), "-o", str(tmp_path / "four"), "--jobs", "4")
+    assert one.returncode == four.returncode == 1
+    assert one.stderr == four.stderr
+    assert _tree(tmp_path / "one") == _tree(tmp_path / "four")
+    assert len(_tree(tmp_path / "one")) == len(list(SAMPLES.glob("*.txt")))
+
+
+def test_ten_thousand_files_with_one_bad_names_only_it(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    for group in range(10):
+        folder = source / f"g{group}"
+        folder.mkdir(parents=True)
+        for i in range(1000):
+            (folder / f"{i}.txt").write_text(f"Story {group} {i}.\n", encoding="utf-8")
+    (source / "g7" / "500.txt").write_bytes(b"\x7fELF" + bytes(100))
+    result = run_newsclean(str(source), "-o", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        f"newsclean: {source / 'g7' / '500.txt'}: binary file (an executable), not text"
+    ]
+    written = list((tmp_path / "out").rglob("*.md"))
+    assert len(written) == 9999
+    assert (tmp_path / "out" / "g3" / "42.md").read_text(encoding="utf-8") == "Story 3 42.\n"
+
+
+def test_quoted_glob_is_expanded_and_mirrors_paths_below_it(tmp_path: Path) -> None:
+    (tmp_path / "in" / "a").mkdir(parents=True)
+    (tmp_path / "in" / "a" / "x.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (tmp_path / "in" / "y.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (tmp_path / "in" / "notes.md").write_text("# Not an input\n", encoding="utf-8")
+    result = run_newsclean("in/**/*.txt", "-o", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(_tree(tmp_path / "out")) == ["a/x.md", "y.md"]
+
+
+def test_a_glob_matching_nothing_is_a_named_failure(tmp_path: Path) -> None:
+    result = run_newsclean("nothing*.txt", "-o", "out", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "nothing*.txt: no such file or directory" in result.stderr.decode()
+
+
+def test_never_writes_through_a_symlink_out_of_the_output_dir(tmp_path: Path) -> None:
+    source, out, elsewhere = tmp_path / "in", tmp_path / "out", tmp_path / "elsewhere"
+    (source / "world").mkdir(parents=True)
+    (source / "world" / "a.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (source / "b.txt").write_text(PARAGRAPH, encoding="utf-8")
+    elsewhere.mkdir()
+    out.mkdir()
+    (out / "world").symlink_to(elsewhere)
+    result = run_newsclean(str(source), "-o", str(out))
+    assert result.returncode == 1
+    assert "leads outside the output directory" in result.stderr.decode()
+    assert list(elsewhere.iterdir()) == []
+    assert (out / "b.md").read_text(encoding="utf-8") == PARAGRAPH
+
+
+def test_two_inputs_with_one_output_name_are_a_usage_error(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(PARAGRAPH, encoding="utf-8")
+    result = run_newsclean("a/x.txt", "b/x.txt", "-o", "out", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "a/x.txt and b/x.txt would both write out/x.md" in result.stderr.decode()
+
+
+def test_outputs_are_ordinary_files(tmp_path: Path) -> None:
+    assert run_newsclean(str(SEED), "-o", str(tmp_path)).returncode == 0
+    assert (tmp_path / "seed.md").stat().st_mode & 0o044 == 0o044
+
+
+# Bad input, each through the real command.
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"", ""),
+        (b"First line.\rSecond line.\rThird.\r", "First line.\n\nSecond line.\n\nThird.\n"),
+        (b"\xef\xbb\xbfWith a BOM.\n", "With a BOM.\n"),
+        (b"\xff\xfe" + "UTF-16 text.\n".encode("utf-16-le"), "UTF-16 text.\n"),
+        (b"Some\x00 NUL\x00 bytes in text.\n", "Some NUL bytes in text.\n"),
+    ],
+    ids=["empty", "cr-only", "bom", "utf16", "nul"],
+)
+def test_awkward_bytes_clean_without_error(tmp_path: Path, raw: bytes, expected: str) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(raw)
+    result = run_newsclean(str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "a.md").read_text(encoding="utf-8") == expected
+
+
+def test_invalid_utf8_in_a_batch_warns_and_quiet_silences_it(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(b"Caf\xe9 society returns.\n")
+    loud = run_newsclean(str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert loud.returncode == 0
+    assert "a.txt: warning: invalid utf-8 at byte 3" in loud.stderr.decode()
+    assert (tmp_path / "out" / "a.md").read_text(encoding="utf-8") == "Caf\ufffd society returns.\n"
+    quiet = run_newsclean(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q")
+    assert quiet.returncode == 0 and quiet.stderr == b""
+    latin = run_newsclean(str(tmp_path / "in" / "a.txt"), "--encoding", "latin-1")
+    assert latin.stdout.decode() == "Café society returns.\n" and latin.stderr == b""
+
+
+def test_unreadable_path_is_named(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text(PARAGRAPH, encoding="utf-8")
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):
+        pytest.skip("running as a user that reads any file")
+    result = run_newsclean(str(locked))
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"newsclean: {locked}: permission denied\n"
+
+
+def test_a_directory_where_a_file_is_expected_is_named(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").mkdir()
+    result = CliRunner().invoke(main, [str(tmp_path / "a.txt"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0  # a directory is walked, not read: here it is empty
+    result = run_newsclean("--encoding", "no-such-codec", str(SEED))
+    assert result.returncode == 1
+    assert "unknown encoding 'no-such-codec'" in result.stderr.decode()
+
+
+@pytest.mark.slow
+def test_a_50_mb_single_line(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"word " * 10_000_000)
+    result = run_newsclean(str(big), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "big.md").stat().st_size == 50_000_000 - 1 + 1
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert run_newsclean("--jobs", "0", str(SEED)).returncode == 2
+    assert run_newsclean(str(SEED), str(SEED)).returncode == 2
+    assert run_newsclean(str(SAMPLES)).returncode == 2  # a directory needs -o
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    assert run_newsclean(str(SEED), "-o", str(tmp_path / "file")).returncode == 2
