@@ -55,7 +55,8 @@ def _kind(block: Block) -> str | None:
         return "reading time"
     label = prefix_pattern("metadata", "date_label").match(folded)
     date = _date().search(text)
-    if date and (label or len(text) - (date.end() - date.start()) <= 25):
+    rest = len(text) - (date.end() - date.start()) if date else 0
+    if date and (rest <= 25 or (label and rest <= 40)):
         return "date"
     byline = prefix_pattern("metadata", "byline").match(folded)
     if byline:
