@@ -22,6 +22,7 @@ Examples:
   newsclean scraped/ -o cleaned/ --skip-existing --stats run.json
   newsclean --explain-only article.txt | grep ^removed
   newsclean --format jsonl --text-field body < pages.jsonl > clean.jsonl
+  newsclean --format html page.html.gz > clean.md
 
 \b
 Exit status: 0 all inputs cleaned, 1 some inputs failed (named on stderr,
@@ -54,10 +55,10 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 @click.option(
     "--format",
     "input_format",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
+    type=click.Choice(["auto", "text", "html", "jsonl"]),
+    default="auto",
     show_default=True,
-    help="Input is text files, or JSON Lines records.",
+    help="Input is text or HTML files (auto: told apart by content), or JSON Lines records.",
 )
 @click.option(
     "--text-field",
@@ -162,7 +163,8 @@ def main(
     and nothing else (ads, captions, share bars, ...).
 
     Reads INPUT files, directories, globs or - (stdin, the default) and writes Markdown to
-    stdout, or with -o to one file per input.
+    stdout, or with -o to one file per input. HTML pages go through trafilatura first;
+    gzip-compressed files are read as they are.
     """
     if stats and not stats.endswith(".json"):
         inputs, stats = (stats, *inputs), ""  # `--stats article.txt`: the word is an input
@@ -204,6 +206,7 @@ def main(
         encoding,
         skip_existing,
         mode,
+        "html" if input_format == "html" else "text" if input_format == "text" else "auto",
     )
     explainer = None
     if mode != "off":

@@ -9,6 +9,7 @@ stays flat however many inputs (or JSON lines) there are.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -21,14 +22,17 @@ from pathlib import Path
 from types import FrameType
 from typing import BinaryIO, Literal, TextIO, TypeVar
 
-from . import clean_document
+from . import CleanResult, clean_document, clean_html_document
 from .batch import Task, atomic_output, destination, is_up_to_date, write_atomic
-from .inputs import NotTextError, decode
+from .detect import looks_like_html, unpack
+from .html import decode_html
+from .inputs import Decoded, NotTextError, decode
 from .options import Options
 from .progress import Reporter
 from .report import Decision, Explainer, Failure, RunReport, Tally, decisions
 
 ExplainMode = Literal["off", "alongside", "only"]
+InputFormat = Literal["auto", "text", "html"]
 # A JSON Lines chunk: enough lines to make a worker's round trip worthwhile, few enough bytes
 # that the chunks in flight stay small.
 _CHUNK_LINES = 256
@@ -60,6 +64,7 @@ class Settings:
     encoding: str | None = None
     skip_existing: bool = False
     explain: ExplainMode = "off"
+    input_format: InputFormat = "auto"
 
 
 class Interrupted(BaseException):
@@ -219,10 +224,9 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
             if settings.skip_existing and is_up_to_date(source, target):
                 outcome.skipped = True
                 return outcome
-        data = job.data if source is None else source.read_bytes()
-        decoded = decode(data or b"", settings.encoding)
+        data = unpack((job.data if source is None else source.read_bytes()) or b"")
+        decoded, result = _clean_input(data, job.options, settings)
         outcome.warnings = decoded.warnings
-        result = clean_document(decoded.text, job.options)
         outcome.tally.count(result.document, len(data or b""), result.markdown)
         if settings.explain != "off":
             outcome.decisions = decisions(result.document)
@@ -234,6 +238,23 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
     except (OSError, NotTextError, ValueError) as error:
         outcome.error = _reason(error)
     return outcome
+
+
+def _clean_input(
+    data: bytes, options: Options, settings: Settings
+) -> tuple[Decoded, CleanResult]:
+    """Clean one input as text or, when it is HTML, through trafilatura."""
+    fmt = settings.input_format
+    if fmt == "html" or (fmt == "auto" and looks_like_html(data)):
+        # trafilatura logs what it discards; newsclean reports each input in its own words.
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        decoded = decode_html(data, settings.encoding)
+        result = clean_html_document(decoded.text, options)
+        if not result.markdown and decoded.text.strip():
+            decoded.warnings.append("no article text found in the page")
+        return decoded, result
+    decoded = decode(data, settings.encoding)
+    return decoded, clean_document(decoded.text, options)
 
 
 def _run_files(
