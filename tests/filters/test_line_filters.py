@@ -71,8 +71,11 @@ KEEPS: list[tuple[Filter, str]] = [
     (cookies, "Bake the cookies for 12 minutes; we use a wire rack to cool them."),
     (newsletter, "The company said 40,000 readers had signed up for its newsletter since May."),
     (social, "Police said they would follow the suspects' trail across the border."),
-    (legal, "The court ruled that the copyright on the song had expired in 2019 after a dispute "
-     "between the two record labels that had lasted for more than a decade."),
+    (
+        legal,
+        "The court ruled that the copyright on the song had expired in 2019 after a dispute "
+        "between the two record labels that had lasted for more than a decade.",
+    ),
     (comments, "Comments from residents at the meeting were mostly positive."),
     (related, "Related to the budget, the council also discussed new parking fees."),
     (related, "Read more carefully, the contract says something else entirely."),
