@@ -39,8 +39,9 @@ class ConfigFileError(click.ClickException):
 def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
         width = max(len(name) for name in FILTER_NAMES) + 2
-        for step in FILTERS:
-            click.echo(f"{step.NAME:<{width}}{step.DESCRIPTION}")
+        described = {step.NAME: step.DESCRIPTION for step in FILTERS}
+        for name in FILTER_NAMES:
+            click.echo(f"{name:<{width}}{described[name]}")
         ctx.exit()
 
 
