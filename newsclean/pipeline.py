@@ -64,6 +64,7 @@ FILTERS: tuple[Filter, ...] = (
     # second run over the output would find both, so this one does.
     title,
 )
+_MAX_SWEEPS = 3
 FILTER_NAMES: tuple[str, ...] = tuple(dict.fromkeys(f.NAME for f in FILTERS))
 
 
@@ -77,8 +78,14 @@ def check_names(names: frozenset[str] | set[str]) -> None:
 
 
 def run(doc: Document, options: Options) -> Document:
-    """Let every enabled filter mark the document, in order."""
-    for step in FILTERS:
-        if options.enabled(step.NAME):
-            step.apply(doc, options)
+    """Let every enabled filter mark the document, in order, and again over what is left
+    while a sweep still removes something: filters that judge a block by its place (head,
+    tail, next to a caption) see the text as a second run over the output would."""
+    for _ in range(_MAX_SWEEPS):
+        before = sum(block.kept for block in doc.blocks)
+        for step in FILTERS:
+            if options.enabled(step.NAME):
+                step.apply(doc, options)
+        if sum(block.kept for block in doc.blocks) == before:
+            break
     return doc

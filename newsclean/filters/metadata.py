@@ -75,11 +75,9 @@ def apply(doc: Document, options: Options) -> None:
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
     post_meta = contains_pattern("metadata", "post_meta")
     for i, block in enumerate(blocks):
-        kind = _kind(block)
+        # A bare date or name between paragraphs may be the article's own (a timeline).
         inside = first <= i <= last
-        if inside and kind is not None and not _labelled(block):
-            # A bare date or name between paragraphs may be the article's own (a timeline).
-            kind = None
+        kind = _kind(block) if not inside or _labelled(block) else None
         if kind is None and len(block.text.split()) <= _MAX_POST_META_WORDS:
             kind = "post details" if post_meta.search(fold(block.text)) else None
         if kind is None:
