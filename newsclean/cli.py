@@ -11,6 +11,7 @@ import click
 
 from . import __version__, config
 from .batch import JSONL_SUFFIXES, TEXT_SUFFIXES, Task, atomic_output, tasks
+from .learn import BoilerplateCounter
 from .pipeline import FILTER_NAMES, FILTERS
 from .progress import PlainReporter, Reporter, RichReporter
 from .report import Explainer, write_stats
@@ -22,6 +23,7 @@ Examples:
   newsclean scraped/ -o cleaned/ --skip-existing --stats run.json
   newsclean --explain-only article.txt | grep ^removed
   newsclean --format jsonl --text-field body < pages.jsonl > clean.jsonl
+  newsclean scraped/ -o cleaned/ --profile site.json   # learn a site's footer
 
 \b
 Exit status: 0 all inputs cleaned, 1 some inputs failed (named on stderr,
@@ -30,7 +32,7 @@ SIGINT/SIGTERM."""
 
 
 class ConfigFileError(click.ClickException):
-    """A bad config file is a usage error: exit 2, one line, no traceback."""
+    """A bad config or profile file is a usage error: exit 2, one line, no traceback."""
 
     exit_code = 2
 
@@ -111,6 +113,17 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     type=click.Path(dir_okay=False, path_type=Path),
     help=f"TOML config [default: ./{config.FILE_NAME}, else the user config dir].",
 )
+@click.option(
+    "--learn",
+    is_flag=True,
+    help="First count blocks over all inputs, then remove those many documents share.",
+)
+@click.option(
+    "--profile",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Like --learn, adding counts saved in FILE by earlier runs; save them back to FILE.",
+)
 @click.option("--encoding", help="Decode inputs with this encoding instead of UTF-8.")
 @click.option(
     "--explain",
@@ -152,6 +165,8 @@ def main(
     enable: tuple[str, ...],
     disable: tuple[str, ...],
     config_path: Path | None,
+    learn: bool,
+    profile: Path | None,
     encoding: str | None,
     explain: bool,
     explain_only: bool,
@@ -208,6 +223,7 @@ def main(
     explainer = None
     if mode != "off":
         explainer = Explainer(sys.stdout if mode == "only" else sys.stderr, len(todo) > 1)
+    learned = _load_profile(profile) if profile else BoilerplateCounter() if learn else None
     reporter = _reporter(batch, quiet, explain_on_stderr=mode == "alongside")
     report = run(
         todo,
@@ -216,13 +232,26 @@ def main(
         reporter,
         explainer,
         sys.stdout,
+        learned,
     )
+    if profile and learned is not None and report.signal is None:
+        learned.save(profile)  # a stopped run's counts may be partial: keep the old profile
     if stats == "":
         write_stats(report, sys.stderr)
     elif stats:
         with atomic_output(Path(stats)) as out:
             write_stats(report, out)
     sys.exit(report.exit_code)
+
+
+def _load_profile(path: Path) -> BoilerplateCounter:
+    """The counts earlier runs saved; none yet on a cron job's first run."""
+    if not path.exists():
+        return BoilerplateCounter()
+    try:
+        return BoilerplateCounter.load(path)
+    except (OSError, ValueError) as error:
+        raise ConfigFileError(f"profile {path}: {error}") from error
 
 
 def _reporter(batch: bool, quiet: bool, explain_on_stderr: bool) -> Reporter:

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .batch import write_atomic
 from .parse import parse
 from .vocab import fold
 
@@ -49,8 +50,9 @@ class BoilerplateCounter:
         return frozenset(text for text, n in self.counts.items() if n >= needed)
 
     def save(self, path: Path) -> None:
+        """Write the profile atomically: a cron job killed while saving keeps the old one."""
         data = {"version": _PROFILE_VERSION, "documents": self.documents, "counts": self.counts}
-        path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        write_atomic(path, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
     @classmethod
     def load(cls, path: Path) -> BoilerplateCounter:
