@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -28,7 +30,7 @@ Examples:
 \b
 Exit status: 0 all inputs cleaned, 1 some inputs failed (named on stderr,
 every other output written), 2 usage or config error, 130/143 stopped by
-SIGINT/SIGTERM."""
+SIGINT/SIGTERM, 141 the reader of stdout went away (| head)."""
 
 
 class ConfigFileError(click.ClickException):
@@ -225,15 +227,19 @@ def main(
         explainer = Explainer(sys.stdout if mode == "only" else sys.stderr, len(todo) > 1)
     learned = _load_profile(profile) if profile else BoilerplateCounter() if learn else None
     reporter = _reporter(batch, quiet, explain_on_stderr=mode == "alongside")
-    report = run(
-        todo,
-        settings,
-        lambda task: settings_file.options_for(task, command_line),
-        reporter,
-        explainer,
-        sys.stdout,
-        learned,
-    )
+    try:
+        report = run(
+            todo,
+            settings,
+            lambda task: settings_file.options_for(task, command_line),
+            reporter,
+            explainer,
+            sys.stdout,
+            learned,
+        )
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_gone()
     if profile and learned is not None and report.signal is None:
         learned.save(profile)  # a stopped run's counts may be partial: keep the old profile
     if stats == "":
@@ -242,6 +248,15 @@ def main(
         with atomic_output(Path(stats)) as out:
             write_stats(report, out)
     sys.exit(report.exit_code)
+
+
+def _reader_gone() -> NoReturn:
+    """``newsclean big.txt | head -1``: the reader has what it wanted. Stop quietly with the
+    status of a process killed by SIGPIPE, as other Unix tools do, and keep the interpreter's
+    last flush of stdout from complaining."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(128 + signal.SIGPIPE)
 
 
 def _load_profile(path: Path) -> BoilerplateCounter:

@@ -23,7 +23,14 @@ from types import FrameType
 from typing import IO, BinaryIO, Literal, TextIO, TypeVar
 
 from . import clean_document
-from .batch import Task, atomic_output, destination, is_up_to_date, write_atomic
+from .batch import (
+    Task,
+    atomic_output,
+    destination,
+    is_up_to_date,
+    write_atomic,
+    write_text,
+)
 from .inputs import NotTextError, decode
 from .learn import BoilerplateCounter
 from .options import Options
@@ -421,7 +428,7 @@ def run_files(
         if outcome.decisions is not None and explainer is not None:
             explainer.document(outcome.name, outcome.decisions)
         if outcome.markdown is not None:
-            stdout.write(outcome.markdown)
+            write_text(stdout, outcome.markdown)
         reporter.advance()
 
 
@@ -537,7 +544,7 @@ def _run_jsonl(
                 out = stdout if target is None else files.enter_context(atomic_output(target))
                 jobs = _chunks(source, options_for(task), settings)
                 for outcome in ordered(pool, clean_lines, jobs, stop, _window(settings)):
-                    out.write(outcome.text)
+                    write_text(out, outcome.text)
                     report.tally.add(outcome.tally)
                     for number, warning in outcome.warnings:
                         reporter.warning(f"{task.name}:{number}", warning)
@@ -546,6 +553,8 @@ def _run_jsonl(
                         reporter.failure(f"{task.name}:{number}", reason)
                 if stop.signum is not None:
                     raise Interrupted  # the output is incomplete: let atomic_output discard it
+        except BrokenPipeError:
+            raise  # stdout's reader went away: not this input's fault, and the run is over
         except (OSError, ValueError) as error:
             report.failures.append(Failure(task.name, _reason(error)))
             reporter.failure(task.name, _reason(error))
