@@ -133,6 +133,13 @@ def _umask() -> int:
     return mask
 
 
+def remove_stale(path: Path) -> None:
+    """Remove the temporaries of ``path`` that a killed writer left behind (a lost cluster
+    worker): its task is run again, and nothing partial may stay in the output directory."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename: never a partial file."""
     with atomic_output(path) as out:

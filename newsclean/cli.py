@@ -14,6 +14,7 @@ import click
 from . import __version__, config
 from .batch import JSONL_SUFFIXES, TEXT_SUFFIXES, Task, atomic_output, tasks
 from .learn import BoilerplateCounter
+from .options import Options
 from .pipeline import FILTER_NAMES, FILTERS
 from .progress import PlainReporter, Reporter, RichReporter
 from .report import Explainer, write_stats
@@ -35,6 +36,12 @@ SIGINT/SIGTERM, 141 the reader of stdout went away (| head)."""
 
 class ConfigFileError(click.ClickException):
     """A bad config or profile file is a usage error: exit 2, one line, no traceback."""
+
+    exit_code = 2
+
+
+class SchedulerUnavailable(click.ClickException):
+    """No Dask, or no scheduler at the address: the run cannot start (exit 2)."""
 
     exit_code = 2
 
@@ -126,6 +133,12 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     metavar="FILE",
     help="Like --learn, adding counts saved in FILE by earlier runs; save them back to FILE.",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster (tcp://host:8786, or 'local' for one of --jobs processes "
+    "here); needs -o on a filesystem the workers share, and pip install 'newsclean[dask]'.",
+)
 @click.option("--encoding", help="Decode inputs with this encoding instead of UTF-8.")
 @click.option(
     "--explain",
@@ -169,6 +182,7 @@ def main(
     config_path: Path | None,
     learn: bool,
     profile: Path | None,
+    scheduler: str | None,
     encoding: str | None,
     explain: bool,
     explain_only: bool,
@@ -210,6 +224,8 @@ def main(
         raise click.UsageError("several inputs need -o/--output-dir DIR")
     if output_dir is not None:
         _check_unique_outputs(todo, output_dir)
+    if scheduler is not None:
+        _check_cluster_run(todo, output_dir)
     settings = Settings(
         output_dir,
         JsonlFields(
@@ -227,16 +243,22 @@ def main(
         explainer = Explainer(sys.stdout if mode == "only" else sys.stderr, len(todo) > 1)
     learned = _load_profile(profile) if profile else BoilerplateCounter() if learn else None
     reporter = _reporter(batch, quiet, explain_on_stderr=mode == "alongside")
+
+    def options_for(task: Task) -> Options:
+        return settings_file.options_for(task, command_line)
+
     try:
-        report = run(
-            todo,
-            settings,
-            lambda task: settings_file.options_for(task, command_line),
-            reporter,
-            explainer,
-            sys.stdout,
-            learned,
-        )
+        if scheduler is None:
+            report = run(todo, settings, options_for, reporter, explainer, sys.stdout, learned)
+        else:
+            from . import distributed
+
+            try:
+                report = distributed.run(
+                    scheduler, todo, settings, options_for, reporter, explainer, sys.stdout, learned
+                )
+            except distributed.SchedulerError as error:
+                raise SchedulerUnavailable(str(error)) from error
         sys.stdout.flush()
     except BrokenPipeError:
         _reader_gone()
@@ -248,6 +270,21 @@ def main(
         with atomic_output(Path(stats)) as out:
             write_stats(report, out)
     sys.exit(report.exit_code)
+
+
+def _check_cluster_run(todo: list[Task], output_dir: Path | None) -> None:
+    """Cluster workers read inputs and write outputs themselves: they need paths, not
+    streams, and Dask must be there before anything starts."""
+    if output_dir is None:
+        raise click.UsageError("--scheduler needs -o/--output-dir DIR (shared with the workers)")
+    if any(task.source is None for task in todo):
+        raise click.UsageError("--scheduler reads files, not standard input")
+    from . import distributed
+
+    try:
+        distributed.check_installed()
+    except distributed.SchedulerError as error:
+        raise SchedulerUnavailable(str(error)) from error
 
 
 def _reader_gone() -> NoReturn:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from tempfile import TemporaryFile
 from types import FrameType
-from typing import IO, BinaryIO, Literal, TextIO, TypeVar
+from typing import IO, BinaryIO, Literal, Protocol, TextIO, TypeVar
 
 from . import clean_document
 from .batch import (
@@ -28,6 +28,7 @@ from .batch import (
     atomic_output,
     destination,
     is_up_to_date,
+    remove_stale,
     write_atomic,
     write_text,
 )
@@ -47,6 +48,7 @@ _MAX_FILES_PER_JOB = 16
 
 J = TypeVar("J")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,14 @@ class Settings:
     encoding: str | None = None
     skip_existing: bool = False
     explain: ExplainMode = "off"
+    # On a cluster a task may run again after its worker died mid-write.
+    remove_stale: bool = False
+
+
+class Waitable(Protocol[R_co]):
+    """A local or a cluster future."""
+
+    def result(self) -> R_co: ...
 
 
 class Interrupted(BaseException):
@@ -97,7 +107,7 @@ class StopSignals:
         if not self.deferred:
             raise Interrupted
 
-    def wait(self, future: Future[R]) -> R:
+    def wait(self, future: Waitable[R]) -> R:
         self.deferred = True
         try:
             return future.result()
@@ -314,7 +324,7 @@ def count(
                 source = stdin.stream() if task.source is None else task.source.open("rb")
                 if task.source is not None:
                     files.enter_context(source)
-                lines = _chunks(source, Options(), settings)
+                lines = chunks(source, Options(), settings)
                 for counter in ordered(pool, count_lines, lines, stop, _window(settings)):
                     total.merge(counter)
         except (OSError, ValueError):
@@ -391,9 +401,11 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
             if target is None:
                 outcome.markdown = result.markdown
             else:
+                if settings.remove_stale:
+                    remove_stale(target)
                 write_atomic(target, result.markdown)
     except (OSError, NotTextError, ValueError) as error:
-        outcome.error = _reason(error)
+        outcome.error = failure_reason(error)
     return outcome
 
 
@@ -500,18 +512,19 @@ def _clean_record(line: str, job: LinesJob, tally: Tally, size: int) -> str:
     return cleaned + "\n"
 
 
-def _chunks(stream: BinaryIO, options: Options, settings: Settings) -> Iterator[LinesJob]:
+def chunks(lines: Iterable[bytes], options: Options, settings: Settings) -> Iterator[LinesJob]:
+    """Lines in jobs of a bounded size, each knowing its first line's number (from 1)."""
     assert settings.jsonl is not None
-    lines: list[bytes] = []
+    batch: list[bytes] = []
     size, first = 0, 1
-    for number, raw in enumerate(stream, start=1):
-        lines.append(raw)
+    for number, raw in enumerate(lines, start=1):
+        batch.append(raw)
         size += len(raw)
-        if len(lines) >= _CHUNK_LINES or size >= _CHUNK_BYTES:
-            yield LinesJob(first, lines, options, settings.jsonl, settings.encoding)
-            lines, size, first = [], 0, number + 1
-    if lines:
-        yield LinesJob(first, lines, options, settings.jsonl, settings.encoding)
+        if len(batch) >= _CHUNK_LINES or size >= _CHUNK_BYTES:
+            yield LinesJob(first, batch, options, settings.jsonl, settings.encoding)
+            batch, size, first = [], 0, number + 1
+    if batch:
+        yield LinesJob(first, batch, options, settings.jsonl, settings.encoding)
 
 
 def _run_jsonl(
@@ -542,7 +555,7 @@ def _run_jsonl(
                 if task.source is not None:
                     files.enter_context(source)
                 out = stdout if target is None else files.enter_context(atomic_output(target))
-                jobs = _chunks(source, options_for(task), settings)
+                jobs = chunks(source, options_for(task), settings)
                 for outcome in ordered(pool, clean_lines, jobs, stop, _window(settings)):
                     write_text(out, outcome.text)
                     report.tally.add(outcome.tally)
@@ -556,8 +569,8 @@ def _run_jsonl(
         except BrokenPipeError:
             raise  # stdout's reader went away: not this input's fault, and the run is over
         except (OSError, ValueError) as error:
-            report.failures.append(Failure(task.name, _reason(error)))
-            reporter.failure(task.name, _reason(error))
+            report.failures.append(Failure(task.name, failure_reason(error)))
+            reporter.failure(task.name, failure_reason(error))
         reporter.advance()
 
 
@@ -565,7 +578,7 @@ def _window(settings: Settings) -> int:
     return _QUEUED_PER_WORKER * settings.jobs
 
 
-def _reason(error: Exception) -> str:
+def failure_reason(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return str(error)
