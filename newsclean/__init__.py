@@ -27,6 +27,8 @@ __all__ = [
     "Options",
     "clean",
     "clean_document",
+    "clean_html",
+    "clean_html_document",
 ]
 __version__ = "0.1.0"
 
@@ -59,3 +61,24 @@ def clean(text: str, options: Options | None = None, **overrides: Any) -> str:
     ``overrides`` are fields of :class:`Options`, e.g. ``clean(text, captions="keep")``.
     """
     return clean_document(text, options, **overrides).markdown
+
+
+def clean_html_document(
+    html: str | bytes, options: Options | None = None, **overrides: Any
+) -> CleanResult:
+    """Extract the article of an HTML page with trafilatura, then clean it as text is cleaned.
+
+    ``html`` may be bytes (gzip-compressed or not; decoded by BOM, UTF-8, the page's declared
+    charset, else windows-1252) or an already decoded string.
+    """
+    from .html import REGION_FILTERS, parse_html  # keeps trafilatura out of text-only runs
+
+    chosen = _options(options, overrides)
+    chosen = replace(chosen, disabled=chosen.disabled | REGION_FILTERS)
+    doc = run(parse_html(html), chosen)
+    return CleanResult(doc, to_markdown(doc))
+
+
+def clean_html(html: str | bytes, options: Options | None = None, **overrides: Any) -> str:
+    """Clean an HTML page into Markdown: its article, with headings, lists and quotes kept."""
+    return clean_html_document(html, options, **overrides).markdown

@@ -15,6 +15,7 @@ from typing import TextIO
 
 # Files a directory walk picks up; anything else in a scraped-data folder (images, archives,
 # JSON sidecars) is not an article to clean. Markdown is left out: it is what newsclean writes.
+# Any of these may be gzip-compressed (``page.html.gz``), as crawlers often store pages.
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ""})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _GLOB_CHARS = frozenset("*?[")
@@ -69,9 +70,19 @@ def tasks(
 def _expand(path: Path, relative: Path, suffixes: frozenset[str], suffix: str) -> Iterator[Task]:
     if path.is_dir():
         for file in sorted(_walk(path, suffixes)):
-            yield Task(file, (relative / file.relative_to(path)).with_suffix(suffix))
+            yield Task(file, _output_name(relative / file.relative_to(path), suffix))
     else:
-        yield Task(path, relative.with_suffix(suffix))
+        yield Task(path, _output_name(relative, suffix))
+
+
+def _output_name(path: Path, suffix: str) -> Path:
+    """``a/story.html.gz`` and ``a/story.txt`` both become ``a/story.md``."""
+    return _unpacked(path).with_suffix(suffix)
+
+
+def _unpacked(path: Path) -> Path:
+    """The name a gzip-compressed file has inside: ``story.html`` for ``story.html.gz``."""
+    return path.with_suffix("") if path.suffix.lower() == ".gz" else path
 
 
 def _glob_base(pattern: str) -> Path:
@@ -85,7 +96,7 @@ def _walk(root: Path, suffixes: frozenset[str]) -> Iterator[Path]:
         subdirs[:] = [d for d in subdirs if not d.startswith(".")]
         for name in files:
             path = Path(directory, name)
-            if not name.startswith(".") and path.suffix.lower() in suffixes:
+            if not name.startswith(".") and _unpacked(path).suffix.lower() in suffixes:
                 yield path
 
 

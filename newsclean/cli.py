@@ -26,6 +26,7 @@ Examples:
   newsclean scraped/ -o cleaned/ --skip-existing --stats run.json
   newsclean --explain-only article.txt | grep ^removed
   newsclean --format jsonl --text-field body < pages.jsonl > clean.jsonl
+  newsclean --format html page.html.gz > clean.md
   newsclean scraped/ -o cleaned/ --profile site.json   # learn a site's footer
 
 \b
@@ -49,8 +50,9 @@ class SchedulerUnavailable(click.ClickException):
 def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
         width = max(len(name) for name in FILTER_NAMES) + 2
-        for step in FILTERS:
-            click.echo(f"{step.NAME:<{width}}{step.DESCRIPTION}")
+        described = {step.NAME: step.DESCRIPTION for step in FILTERS}
+        for name in FILTER_NAMES:
+            click.echo(f"{name:<{width}}{described[name]}")
         ctx.exit()
 
 
@@ -65,10 +67,10 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 @click.option(
     "--format",
     "input_format",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
+    type=click.Choice(["auto", "text", "html", "jsonl"]),
+    default="auto",
     show_default=True,
-    help="Input is text files, or JSON Lines records.",
+    help="Input is text or HTML files (auto: told apart by content), or JSON Lines records.",
 )
 @click.option(
     "--text-field",
@@ -193,7 +195,8 @@ def main(
     and nothing else (ads, captions, share bars, ...).
 
     Reads INPUT files, directories, globs or - (stdin, the default) and writes Markdown to
-    stdout, or with -o to one file per input.
+    stdout, or with -o to one file per input. HTML pages go through trafilatura first;
+    gzip-compressed files are read as they are.
     """
     if stats and not stats.endswith(".json"):
         inputs, stats = (stats, *inputs), ""  # `--stats article.txt`: the word is an input
@@ -237,6 +240,7 @@ def main(
         encoding,
         skip_existing,
         mode,
+        "html" if input_format == "html" else "text" if input_format == "text" else "auto",
     )
     explainer = None
     if mode != "off":

@@ -59,8 +59,12 @@ FILTERS: tuple[Filter, ...] = (
     title,
     captions,
     core,
+    # Once more over what the core kept: a headline it left standing above the article is
+    # a repeat of the title, and what it dropped may have stood above the headline. A
+    # second run over the output would find both, so this one does.
+    title,
 )
-FILTER_NAMES: tuple[str, ...] = tuple(f.NAME for f in FILTERS)
+FILTER_NAMES: tuple[str, ...] = tuple(dict.fromkeys(f.NAME for f in FILTERS))
 
 
 def check_names(names: frozenset[str] | set[str]) -> None:
@@ -77,8 +81,4 @@ def run(doc: Document, options: Options) -> Document:
     for step in FILTERS:
         if options.enabled(step.NAME):
             step.apply(doc, options)
-    if doc.title is None and options.enabled(title.NAME):
-        # What the core dropped may have stood above the headline: the title is the first
-        # block of what is kept, as a second run over the output would find it.
-        title.apply(doc, options)
     return doc

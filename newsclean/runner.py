@@ -9,6 +9,7 @@ stays flat however many inputs (or JSON lines) there are.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -22,7 +23,7 @@ from tempfile import TemporaryFile
 from types import FrameType
 from typing import IO, BinaryIO, Literal, Protocol, TextIO, TypeVar
 
-from . import clean_document
+from . import CleanResult, clean_document, clean_html_document
 from .batch import (
     Task,
     atomic_output,
@@ -32,13 +33,18 @@ from .batch import (
     write_atomic,
     write_text,
 )
-from .inputs import NotTextError, decode
+from .detect import looks_like_html, unpack
+from .document import Document
+from .html import decode_html
+from .inputs import Decoded, NotTextError, decode
 from .learn import BoilerplateCounter
 from .options import Options
+from .parse import parse
 from .progress import Reporter
 from .report import Decision, Explainer, Failure, RunReport, Tally, decisions
 
 ExplainMode = Literal["off", "alongside", "only"]
+InputFormat = Literal["auto", "text", "html"]
 # A JSON Lines chunk: enough lines to make a worker's round trip worthwhile, few enough bytes
 # that the chunks in flight stay small.
 _CHUNK_LINES = 256
@@ -71,6 +77,7 @@ class Settings:
     encoding: str | None = None
     skip_existing: bool = False
     explain: ExplainMode = "off"
+    input_format: InputFormat = "auto"
     # On a cluster a task may run again after its worker died mid-write.
     remove_stale: bool = False
 
@@ -273,8 +280,8 @@ def count_files(job: CountJob) -> BoilerplateCounter:
                 target = destination(settings.output_dir, file.task.relative)
                 if is_up_to_date(source, target):
                     continue
-            data = file.data if source is None else source.read_bytes()
-            counter.add(decode(data or b"", settings.encoding).text)
+            data = unpack((file.data if source is None else source.read_bytes()) or b"")
+            counter.add_document(_blocks(data, settings))
         except (OSError, NotTextError, ValueError):
             continue
     return counter
@@ -390,10 +397,9 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
             if settings.skip_existing and is_up_to_date(source, target):
                 outcome.skipped = True
                 return outcome
-        data = job.data if source is None else source.read_bytes()
-        decoded = decode(data or b"", settings.encoding)
+        data = unpack((job.data if source is None else source.read_bytes()) or b"")
+        decoded, result = _clean_input(data, job.options, settings)
         outcome.warnings = decoded.warnings
-        result = clean_document(decoded.text, job.options)
         outcome.tally.count(result.document, len(data or b""), result.markdown)
         if settings.explain != "off":
             outcome.decisions = decisions(result.document)
@@ -407,6 +413,38 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
     except (OSError, NotTextError, ValueError) as error:
         outcome.error = failure_reason(error)
     return outcome
+
+
+def _is_html(data: bytes, settings: Settings) -> bool:
+    fmt = settings.input_format
+    if fmt == "html" or (fmt == "auto" and looks_like_html(data)):
+        # trafilatura logs what it discards; newsclean reports each input in its own words.
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        return True
+    return False
+
+
+def _blocks(data: bytes, settings: Settings) -> Document:
+    """An input's blocks as the cleaning pass will see them: a page's through trafilatura."""
+    if _is_html(data, settings):
+        from .html import parse_html
+
+        return parse_html(decode_html(data, settings.encoding).text)
+    return parse(decode(data, settings.encoding).text)
+
+
+def _clean_input(
+    data: bytes, options: Options, settings: Settings
+) -> tuple[Decoded, CleanResult]:
+    """Clean one input as text or, when it is HTML, through trafilatura."""
+    if _is_html(data, settings):
+        decoded = decode_html(data, settings.encoding)
+        result = clean_html_document(decoded.text, options)
+        if not result.markdown and decoded.text.strip():
+            decoded.warnings.append("no article text found in the page")
+        return decoded, result
+    decoded = decode(data, settings.encoding)
+    return decoded, clean_document(decoded.text, options)
 
 
 def run_files(

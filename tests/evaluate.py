@@ -6,17 +6,20 @@
     python tests/evaluate.py --keep OUT      # keep the outputs in OUT/<track>/
 
 Run on demand (not in CI): it needs ../shared/corpus beside the project. Prints precision,
-recall and F1 per track, as the corpus's own scorers compute them.
+recall and F1 per track, as the corpus's own scorers compute them, and the CPU time per page
+of the whole run (a fresh process, start-up included; CPU time rather than wall time, so that
+other work on the machine does not blur the comparison). The HTML tracks also run trafilatura alone
+(``extract(output_format="markdown")``, default settings) on the same pages, the same way.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import resource
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,12 +33,17 @@ class Track:
     source: Path
     scorer: Path
     what: str
+    html: bool = False
 
 
 TRACKS = {
     "region": Track("region", CORPUS / "region", CORPUS / "score.py", "labelled, article region"),
     "page": Track("page", CORPUS / "page", CORPUS / "score.py", "labelled, whole page"),
     "wcxb": Track("wcxb", CORPUS / "wcxb" / "raw", CORPUS / "wcxb" / "score.py", "gold, raw text"),
+    "html": Track("html", CORPUS / "html", CORPUS / "score.py", "labelled, HTML", html=True),
+    "wcxb-html": Track(
+        "wcxb-html", CORPUS / "wcxb" / "html", CORPUS / "wcxb" / "score.py", "gold, HTML", True
+    ),
 }
 
 _FIGURE = re.compile(r"(?:^|\s)(precision|recall|F1|P|R|f1)=([0-9.]+)")
@@ -61,38 +69,66 @@ def score(track: Track, out: Path) -> dict[str, str]:
     return figures
 
 
-def clean_folder(track: Track, out: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "newsclean", str(track.source), "-o", str(out)], check=True
-    )
-    return time.perf_counter() - start
+def clean_folder(track: Track, out: Path, method: str) -> float:
+    """Clean every page of the track into ``out`` in one process; the CPU seconds it took."""
+    if method == "newsclean":
+        command = [sys.executable, "-m", "newsclean", str(track.source), "-o", str(out)]
+    else:
+        command = [sys.executable, __file__, "--trafilatura", str(track.source), str(out)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def trafilatura_folder(source: Path, out: Path) -> None:
+    """trafilatura alone, default settings, Markdown: the baseline the HTML mode must beat."""
+    import gzip
+    import logging
+
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    out.mkdir(parents=True, exist_ok=True)
+    for page in sorted(source.glob("*.html.gz")):
+        markdown = trafilatura.extract(gzip.decompress(page.read_bytes()), output_format="markdown")
+        name = page.name.removesuffix(".html.gz") + ".md"
+        (out / name).write_text(markdown or "", encoding="utf-8")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("tracks", nargs="*", help=f"some of: {', '.join(TRACKS)}")
     parser.add_argument("--keep", type=Path, help="keep outputs in this folder")
+    parser.add_argument("--trafilatura", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.trafilatura:
+        trafilatura_folder(*args.trafilatura)
+        return
     if not CORPUS.is_dir():
         sys.exit(f"evaluate: no corpus at {CORPUS}")
     base = args.keep or Path(tempfile.mkdtemp(prefix="newsclean-eval-"))
-    print(f"{'track':<8} {'precision':>9} {'recall':>7} {'F1':>6}  {'seconds':>7}  extra")
     unknown = set(args.tracks) - set(TRACKS)
     if unknown:
         parser.error(f"unknown track(s) {', '.join(sorted(unknown))}; known: {', '.join(TRACKS)}")
+    print(
+        f"{'track':<10} {'method':<12} {'precision':>9} {'recall':>7} {'F1':>6}"
+        f"  {'CPU ms/page':>11}  extra"
+    )
     for name in args.tracks or list(TRACKS):
         track = TRACKS[name]
-        out = base / name
-        seconds = clean_folder(track, out)
-        figures = score(track, out)
-        boiler = figures.get("boilerplate")
-        extra = f"boilerplate surviving {boiler}" if boiler else ""
-        print(
-            f"{name:<8} {figures['precision']:>9} {figures['recall']:>7} {figures['F1']:>6}"
-            f"  {seconds:>7.1f}  {extra}",
-            flush=True,
-        )
+        pages = sum(1 for _ in track.source.iterdir())
+        for method in ("newsclean", "trafilatura") if track.html else ("newsclean",):
+            out = base / name if method == "newsclean" else base / f"{name}-{method}"
+            seconds = clean_folder(track, out, method)
+            figures = score(track, out)
+            boiler = figures.get("boilerplate")
+            extra = f"boilerplate surviving {boiler}" if boiler else ""
+            print(
+                f"{name:<10} {method:<12} {figures['precision']:>9} {figures['recall']:>7}"
+                f" {figures['F1']:>6}  {seconds / pages * 1000:>11.1f}  {extra}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

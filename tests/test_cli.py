@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,73 @@ def test_version_and_help() -> None:
     assert run("--version").stdout.decode().startswith("newsclean, version ")
     help_text = run("--help").stdout.decode()
     assert "newsclean < raw.txt > clean.md" in help_text
+
+
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Council approves budget</title></head><body>"
+    "<nav><a href='/'>Home</a></nav><article><h1>Council approves budget</h1>"
+    "<p>The city council voted on Tuesday to approve a new budget for the coming year, after a "
+    "debate that lasted well into the night and drew a crowd of residents to the town hall.</p>"
+    "<h2>What it pays for</h2><ul><li>Two new libraries</li></ul></article></body></html>"
+)
+PAGE_MD = (
+    "# Council approves budget\n\nThe city council voted on Tuesday to approve a new budget for "
+    "the coming year, after a debate that lasted well into the night and drew a crowd of "
+    "residents to the town hall.\n\n## What it pays for\n\n- Two new libraries\n"
+)
+
+
+def test_html_is_recognised_by_content() -> None:
+    result = run(stdin=PAGE.encode())
+    assert result.returncode == 0 and result.stderr == b""
+    assert result.stdout.decode() == PAGE_MD
+    assert run("--format", "html", stdin=PAGE.encode()).stdout.decode() == PAGE_MD
+
+
+def test_format_text_reads_html_as_text() -> None:
+    out = run("--format", "text", stdin=PAGE.encode()).stdout.decode()
+    assert "\\<nav>" in out
+
+
+def test_format_html_on_plain_text_is_best_effort() -> None:
+    result = run("--format", "html", stdin=b"Just one line of plain text, no markup at all.")
+    assert result.returncode == 0
+    assert "Just one line of plain text" in result.stdout.decode()
+
+
+def test_gzip_inputs_are_read_and_named_without_gz(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "story.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    (source / "seed.txt.gz").write_bytes(gzip.compress(SEED.read_bytes()))
+    (source / "photo.jpg.gz").write_bytes(gzip.compress(b"\xff\xd8\xff"))
+    result = run(str(source), "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["seed.md", "story.md"]
+    assert (tmp_path / "out" / "story.md").read_text(encoding="utf-8") == PAGE_MD
+    assert (tmp_path / "out" / "seed.md").read_text(encoding="utf-8") == EXPECTED
+
+
+def test_bad_gzip_is_named_and_others_still_done(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.html.gz"
+    bad.write_bytes(gzip.compress(PAGE.encode())[:40])
+    good = tmp_path / "good.html"
+    good.write_text(PAGE, encoding="utf-8")
+    result = run(str(bad), str(good), "-o", str(tmp_path / "out"))
+    assert result.returncode == 1
+    assert "bad.html.gz: truncated gzip data" in result.stderr.decode()
+    assert (tmp_path / "out" / "good.md").read_text(encoding="utf-8") == PAGE_MD
+
+
+def test_page_without_an_article_warns() -> None:
+    result = run("--format", "html", stdin=b"<html><body><div></div></body></html>")
+    assert result.returncode == 0 and result.stdout == b""
+    assert b"no article text found in the page" in result.stderr
+
+
+def test_html_charset_warning_names_the_input(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.encode().replace(b"Tuesday", "Tuesday \u00e9".encode() + b"\xff"))
+    result = run(str(page))
+    assert result.returncode == 0
+    assert f"{page}: warning: invalid utf-8".encode() in result.stderr

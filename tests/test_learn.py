@@ -140,3 +140,22 @@ def test_a_malformed_profile_is_a_usage_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert f"profile {profile}: not a newsclean profile" in result.stderr.decode()
     assert profile.read_text(encoding="utf-8") == "{not json"
+
+
+def test_learn_counts_html_pages_as_they_are_cleaned(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for n in range(20):
+        (source / f"{n:02}.html").write_text(
+            f"<html><head><title>Story number {n}</title></head><body><article>"
+            f"<h1>Story number {n}</h1><p>The council met on day {n} and voted on plan {n} "
+            "after a long debate about the budget and the roads the city wants to build.</p>"
+            f"<p>{FOOTER}</p></article></body></html>",
+            encoding="utf-8",
+        )
+    plain = run_newsclean(str(source), "-o", str(tmp_path / "plain"))
+    learned = run_newsclean(str(source), "-o", str(tmp_path / "learned"), "--learn")
+    assert plain.returncode == learned.returncode == 0, learned.stderr
+    assert FOOTER in (tmp_path / "plain" / "07.md").read_text(encoding="utf-8")
+    cleaned = (tmp_path / "learned" / "07.md").read_text(encoding="utf-8")
+    assert FOOTER not in cleaned and "voted on plan 7" in cleaned

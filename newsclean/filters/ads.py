@@ -1,4 +1,5 @@
-"""Advertisement placeholders: ``ADVERTISEMENT``, ``- Anzeige -``, ``Story continues below ...``.
+"""Advertisement placeholders: ``ADVERTISEMENT``, ``- Anzeige -``, ``Story continues below ...``,
+and the affiliate disclosures sites print with them (``we may earn a commission``).
 
 Ad slots leave their label in scraped text once the ad itself is gone. Only blocks made of
 nothing but such a label go; a sentence about an ad campaign is article text.
@@ -8,14 +9,23 @@ from __future__ import annotations
 
 from ..document import Document
 from ..options import Options
-from ..vocab import fold, phrases
+from ..vocab import contains_pattern, fold, phrases
 
 NAME = "ads"
-DESCRIPTION = "advertisement placeholders (ADVERTISEMENT, Anzeige, Publicité, ...)"
+DESCRIPTION = "advertisement placeholders (ADVERTISEMENT, Anzeige, ...) and affiliate disclosures"
+
+_MAX_DISCLOSURE_WORDS = 60
 
 
 def apply(doc: Document, options: Options) -> None:
     labels = phrases("ads", "placeholder", options.phrases(NAME))
+    disclosure = contains_pattern("ads", "disclosure")
     for block in doc.blocks:
-        if block.kept and len(block.text) <= 80 and fold(block.text) in labels:
+        if not block.kept:
+            continue
+        if len(block.text) <= 80 and fold(block.text) in labels:
             block.remove(NAME, "advertisement placeholder")
+        elif len(block.text.split()) <= _MAX_DISCLOSURE_WORDS and disclosure.search(
+            fold(block.text)
+        ):
+            block.remove(NAME, "affiliate or sponsorship disclosure")

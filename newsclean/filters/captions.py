@@ -59,6 +59,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$"),
         # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
         re.compile(rf"^(?:{leading})(?!\w)|©\s?[\w .,&/'-]{{1,60}}$"),
+        # "... Gelatin silver print. Courtesy Robert Mann Gallery."
+        re.compile(
+            r"(?:^|[.;)]\s)(?:Courtesy(?: of)?|Mit freundlicher Genehmigung)"
+            r"\s+[A-Z][^.!?]{1,80}\.?$"
+        ),
         # "Maria Tillessen (l.) und Alexandra Sackmann": where people stand in the picture
         re.compile(rf"(?i:{_alternation('position_marks')})"),
     )

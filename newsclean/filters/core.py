@@ -90,7 +90,8 @@ def apply(doc: Document, options: Options) -> None:
     if len(blocks) < 2:
         return
     prose = [prose_of(doc, b) for b in blocks]
-    if not _whole_page(prose):
+    # Whether this is a whole page is a property of the input, not of what is left of it.
+    if not _whole_page([prose_of(doc, b) for b in doc.blocks if b.kind is not Kind.TITLE]):
         _trim_links_after(blocks, prose)
         return
     values = [_value(b.text, p) for b, p in zip(blocks, prose, strict=True)]
@@ -105,6 +106,8 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, f"{where} the article's main text")
     for start, end in runs:
         _drop_menus(blocks[start : end + 1], prose[start : end + 1])
+    kept = [(b, p) for b, p in zip(blocks, prose, strict=True) if b.kept]
+    _trim_links_after([b for b, _ in kept], [p for _, p in kept])
 
 
 def _article_runs(values: list[float]) -> list[tuple[int, int]]:

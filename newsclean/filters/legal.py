@@ -16,7 +16,11 @@ NAME = "legal"
 DESCRIPTION = "copyright notices, reserved-rights lines and imprint or privacy links"
 
 _MAX_WORDS = 40
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|^\W*copyright\b", re.IGNORECASE)
+# "© 2024 ...", "(c) 2024", "Copyright 2019 ...": a sign or a year, not the word alone
+# ("Copyright Complexity in a Fragmented World" is a heading).
+_COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|^\W*copyright\W+(?:\(c\)\W*)?(?:19|20)\d{2}\b", re.IGNORECASE
+)
 
 
 def apply(doc: Document, options: Options) -> None:

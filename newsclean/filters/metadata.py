@@ -15,12 +15,14 @@ from functools import cache
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import prose_of
-from ..vocab import fold, load, prefix_pattern
+from ..vocab import contains_pattern, fold, load, prefix_pattern
 
 NAME = "metadata"
 DESCRIPTION = "bylines, dates, update stamps and reading times at the head or tail"
 
 _MAX_WORDS = 14
+_MAX_POST_META_WORDS = 60
+_BIO_BLOCKS = 3
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|and|und|et|y|e|i|&|de|van|von|der|da|del)$")
 
 
@@ -53,7 +55,8 @@ def _kind(block: Block) -> str | None:
         return "reading time"
     label = prefix_pattern("metadata", "date_label").match(folded)
     date = _date().search(text)
-    if date and (label or len(text) - (date.end() - date.start()) <= 25):
+    rest = len(text) - (date.end() - date.start()) if date else 0
+    if date and (rest <= 25 or (label and rest <= 40)):
         return "date"
     byline = prefix_pattern("metadata", "byline").match(folded)
     if byline:
@@ -70,13 +73,45 @@ def apply(doc: Document, options: Options) -> None:
         return
     prose = [i for i, b in enumerate(blocks) if prose_of(doc, b).is_prose]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
+    post_meta = contains_pattern("metadata", "post_meta")
     for i, block in enumerate(blocks):
-        if first <= i <= last:
-            continue
         kind = _kind(block)
+        inside = first <= i <= last
+        if inside and kind is not None and not _labelled(block):
+            # A bare date or name between paragraphs may be the article's own (a timeline).
+            kind = None
+        if kind is None and len(block.text.split()) <= _MAX_POST_META_WORDS:
+            kind = "post details" if post_meta.search(fold(block.text)) else None
         if kind is None:
             continue
         block.remove(NAME, kind)
         key = "author" if kind == "byline" else kind
         if key in ("author", "date"):
             doc.metadata.setdefault(key, block.text)
+    _drop_author_bio(doc, blocks)
+
+
+def _labelled(block: Block) -> bool:
+    """``Published 12 May``, ``5 min read``: metadata that says what it is, anywhere."""
+    folded = fold(block.text)
+    return bool(
+        prefix_pattern("metadata", "date_label").match(folded)
+        or prefix_pattern("metadata", "reading_time").search(folded)
+    )
+
+
+def _drop_author_bio(doc: Document, blocks: list[Block]) -> None:
+    """The box under the article that introduces its author: it starts with the byline's
+    name (``Jane Doe is a reporter ...``) and is among the last blocks."""
+    byline = doc.metadata.get("author")
+    if not byline:
+        return
+    label = prefix_pattern("metadata", "byline").match(fold(byline))
+    words = byline.split()[len(label.group(0).split()) if label else 0 :]
+    name = " ".join(words[:2]).strip(" ,|")
+    if len(name.split()) < 2:
+        return
+    kept = [b for b in blocks if b.kept]
+    for block in kept[-_BIO_BLOCKS:]:
+        if block.text.startswith(name) and len(block.text) > len(name) + 20:
+            block.remove(NAME, "author bio")

@@ -16,6 +16,8 @@ DESCRIPTION = "'read more' / 'related' teasers and the headings of related-artic
 
 _MAX_TEASER_WORDS = 30
 _MAX_NAMED_HEADING_WORDS = 6
+_MAX_LISTED_WORDS = 15
+_HEADING_REASON = "heading of a related-articles list"
 _SEPARATORS = ":|»>–—-•"
 
 
@@ -31,12 +33,35 @@ def is_heading(text: str) -> bool:
 
 
 def apply(doc: Document, options: Options) -> None:
+    _teasers(doc)
+    _drop_lists(doc)
+
+
+def _drop_lists(doc: Document) -> None:
+    """The headlines listed under a related-articles heading, up to the next paragraph."""
+    listing = False
+    for block in doc.blocks:
+        if not block.kept:
+            listing = listing or (block.removed_by == NAME and block.reason == _HEADING_REASON)
+            continue
+        if listing and _headline_like(block.text):
+            block.remove(NAME, "headline in a related-articles list")
+        else:
+            listing = False
+
+
+def _headline_like(text: str) -> bool:
+    words = len(text.split())
+    return words <= _MAX_LISTED_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _teasers(doc: Document) -> None:
     labels = label_pattern("related", "label")
     for block in doc.blocks:
         if not block.kept or block.kind is Kind.TITLE or len(block.text) > 300:
             continue
         if is_heading(block.text):
-            block.remove(NAME, "heading of a related-articles list")
+            block.remove(NAME, _HEADING_REASON)
             continue
         match = labels.match(block.text)
         if not match or not match.group("rest"):

@@ -1,0 +1,279 @@
+"""HTML through trafilatura into the same blocks, filters and writer as text."""
+
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+
+import pytest
+
+import newsclean
+from conftest import SEED
+from markdown_render import rendered_texts
+from newsclean import Kind
+from newsclean.html import MAX_HTML_CHARS, decode_html, fit_html, parse_html
+from newsclean.inputs import NotTextError
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to approve a new budget for the coming year, after a "
+    "debate that lasted well into the night and drew a crowd of residents to the town hall.",
+    "Council members said the plan would fund two new libraries and repair roads across the "
+    "northern districts, where residents have complained about potholes for years.",
+    "The mayor said the vote showed that the city could still agree on what matters most, and "
+    "promised that the first works would start before the end of the summer.",
+]
+QUOTE = "We have waited a long time for this, and it is finally here for everyone."
+
+
+def page(body: str = "", head: str = "") -> str:
+    """A news page: navigation, the article, a footer; ``body`` goes inside the article."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Council approves budget | The Daily Example</title>
+<meta property="og:title" content="Council approves budget">
+<meta property="og:site_name" content="The Daily Example">{head}
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article>
+<h1>Council approves budget</h1>
+{paragraphs}
+<h2>What the budget pays for</h2>
+<ul><li>Two new libraries in the north</li><li>Road repairs in every district</li></ul>
+<blockquote><p>{QUOTE}</p></blockquote>
+{body}
+<p>The budget takes effect on the first of January, the council's clerk confirmed later.</p>
+</article>
+<footer><p>Copyright The Daily Example. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_structure_survives() -> None:
+    markdown = newsclean.clean_html(page())
+    assert rendered_texts(markdown) == [
+        ("h1", "Council approves budget"),
+        *[("paragraph", p) for p in PARAGRAPHS],
+        ("h2", "What the budget pays for"),
+        ("list", "Two new libraries in the north"),
+        ("list", "Road repairs in every district"),
+        ("quote", QUOTE),
+        (
+            "paragraph",
+            "The budget takes effect on the first of January, the council's clerk confirmed later.",
+        ),
+    ]
+
+
+def test_title_from_metadata_once_and_headline_repeat_removed() -> None:
+    result = newsclean.clean_html_document(page())
+    blocks = result.document.blocks
+    assert (blocks[0].kind, blocks[0].text) == (Kind.TITLE, "Council approves budget")
+    repeat = blocks[1]
+    assert repeat.text == "Council approves budget" and repeat.removed_by == "title"
+    assert result.markdown.count("Council approves budget") == 1
+    assert result.document.metadata["site"] == "The Daily Example"
+
+
+def test_no_navigation_or_footer() -> None:
+    markdown = newsclean.clean_html(page())
+    assert "Home" not in markdown and "Copyright" not in markdown
+
+
+def test_line_breaks_and_tables_become_blocks() -> None:
+    doc = parse_html(
+        page(
+            "<p>Office hours<br>Monday to Friday<br>from nine to five</p>"
+            "<table><tr><th>District</th><th>Roads</th></tr>"
+            "<tr><td>North</td><td>12 km</td></tr></table>"
+        )
+    )
+    texts = [b.text for b in doc.blocks]
+    assert texts[texts.index("Office hours") + 1 : texts.index("Office hours") + 3] == [
+        "Monday to Friday",
+        "from nine to five",
+    ]
+    assert "District | Roads" in texts and "North | 12 km" in texts
+
+
+def test_inline_markup_is_plain_text_and_escaped() -> None:
+    markdown = newsclean.clean_html(
+        page("<p>Costs rose <b>5*3</b> times, says <a href='/x'>the <i>report</i></a> [1].</p>")
+    )
+    assert "Costs rose 5\\*3 times, says the report \\[1\\]." in markdown.splitlines()
+
+
+def test_numbered_lists_keep_their_numbers() -> None:
+    markdown = newsclean.clean_html(page("<ol><li>Vote the budget</li><li>Start works</li></ol>"))
+    assert "- 1\\. Vote the budget\n\n- 2\\. Start works" in markdown
+
+
+def test_code_inside_a_sentence_stays_in_it() -> None:
+    markdown = newsclean.clean_html(page("<p>Run the <code>budget</code> tool every week.</p>"))
+    assert "Run the budget tool every week." in markdown.splitlines()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["The Daily Example » Council approves budget", "Council approves budget - The Daily Example"],
+)
+def test_site_name_leaves_the_title(title: str) -> None:
+    html = page().replace(
+        '<meta property="og:title" content="Council approves budget">',
+        f'<meta property="og:title" content="{title}">',
+    )
+    doc = parse_html(html)
+    assert doc.blocks[0].text == "Council approves budget"
+    assert doc.metadata["site"] == "The Daily Example"
+
+
+def test_comments_are_left_out() -> None:
+    comments = (
+        "<div class='comments'><h3>Comments</h3><ul><li class='comment'><p>Great news for the "
+        "north, finally somebody listens to the residents of our district!</p></li></ul></div>"
+    )
+    assert "finally somebody listens" not in newsclean.clean_html(page(comments))
+
+
+def test_gzip_bytes_and_text_give_the_same_output() -> None:
+    text = page()
+    assert newsclean.clean_html(gzip.compress(text.encode("utf-8"))) == newsclean.clean_html(text)
+
+
+def test_output_cleaned_again_as_text_is_unchanged() -> None:
+    markdown = newsclean.clean_html(page())
+    assert newsclean.clean(markdown) == markdown
+
+
+# Decoding: declarations are often wrong; the bytes decide first.
+
+
+def test_utf8_page_with_a_wrong_declared_charset() -> None:
+    html = page().replace('charset="utf-8"', 'charset="iso-8859-1"').replace("crowd", "café")
+    assert decode_html(html.encode("utf-8")).text == html
+
+
+def test_windows_1252_page_declared_utf8() -> None:
+    data = "<html><meta charset='utf-8'><p>Caf\u00e9 \u201cquoted\u201d</p></html>".encode("cp1252")
+    decoded = decode_html(data)
+    assert "Caf\u00e9 \u201cquoted\u201d" in decoded.text
+
+
+def test_declared_legacy_charset_is_used() -> None:
+    text = "<html><meta charset='windows-1251'><p>\u041c\u043e\u0441\u043a\u0432\u0430</p>"
+    assert decode_html(text.encode("cp1251")).text == text
+
+
+def test_latin1_label_reads_as_windows_1252() -> None:
+    data = b"<html><meta charset=iso-8859-1><p>\x93quoted\x94</p></html>"
+    assert "\u201cquoted\u201d" in decode_html(data).text
+
+
+def test_stray_byte_in_utf8_is_replaced_with_a_warning() -> None:
+    data = "<p>Stra\u00dfe und Caf\u00e9 \u2014 ".encode() + b"\xff" + b"</p>"
+    decoded = decode_html(data)
+    assert "Stra\u00dfe und Caf\u00e9 \u2014 \ufffd" in decoded.text
+    assert decoded.warnings and "invalid utf-8" in decoded.warnings[0]
+
+
+def test_explicit_encoding_wins() -> None:
+    assert "Caf\u00e9" in decode_html(b"<p>Caf\xe9</p>", "latin-1").text
+
+
+def test_utf16_page() -> None:
+    assert "Council approves budget" in newsclean.clean_html(page().encode("utf-16"))
+
+
+# Bad HTML: best effort or a clear error, never a crash or a hang.
+
+
+def test_truncated_page_keeps_what_is_there() -> None:
+    html = page()
+    cut = html[: html.index(PARAGRAPHS[2]) + 40]
+    markdown = newsclean.clean_html(cut)
+    assert PARAGRAPHS[0] in markdown and PARAGRAPHS[1] in markdown
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, bytes(range(32)) * 200]
+)
+def test_binary_data_is_refused(data: bytes) -> None:
+    with pytest.raises(NotTextError, match="binary file"):
+        newsclean.clean_html(data)
+
+
+@pytest.mark.parametrize("html", ["", "   \n", b""])
+def test_empty_page_is_empty_output(html: str | bytes) -> None:
+    assert newsclean.clean_html(html) == ""
+
+
+def test_fragment_without_document_tags() -> None:
+    fragment = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    assert PARAGRAPHS[1] in newsclean.clean_html(fragment)
+
+
+@pytest.mark.parametrize("open_tag", ["<b>", "<blockquote>", "<ul><li>"])
+def test_deeply_nested_text_is_kept(open_tag: str) -> None:
+    close_tag = "".join(f"</{t}" for t in reversed(open_tag.split("<")[1:]))
+    text = "Deeply nested words stay with the article."
+    nested = open_tag * 100 + text + close_tag * 100
+    assert text in newsclean.clean_html(page(f"<p>{PARAGRAPHS[0]}</p>{nested}"))
+
+
+@pytest.mark.parametrize("open_tag", ["<div>", "<b>", "<blockquote>", "<ul><li>"])
+def test_nesting_beyond_the_parser_limit_keeps_what_comes_before(open_tag: str) -> None:
+    close_tag = "".join(f"</{t}" for t in reversed(open_tag.split("<")[1:]))
+    nested = open_tag * 100_000 + "deep" + close_tag * 100_000
+    assert PARAGRAPHS[1] in newsclean.clean_html(page(nested))
+
+
+def test_huge_page_is_cut_with_a_warning() -> None:
+    paragraph = f"<p>{PARAGRAPHS[0]}</p>\n"
+    script = "<script>var state = " + "'x'," * 1_000_000 + ";</script>"
+    html = page(script + paragraph * (50_000_000 // len(paragraph)))
+    assert len(html) > 50_000_000
+    fitted = fit_html(html)
+    assert len(fitted.text) == MAX_HTML_CHARS
+    assert "var state" not in fitted.text
+    assert fitted.warnings == [
+        f"page of {len(html) / 1e6:.1f} million characters: only the first 5 million, scripts "
+        "and styles left out, are read"
+    ]
+    assert newsclean.clean_html(html).startswith("# Council approves budget\n\n" + PARAGRAPHS[0])
+
+
+def test_large_scripts_are_dropped_without_cutting_the_article() -> None:
+    script = "<script>" + "var x = 1;\n" * (MAX_HTML_CHARS // 10) + "</script>"
+    html = page().replace("</head>", script + "</head>")
+    fitted = fit_html(html)
+    assert fitted.warnings == [] and PARAGRAPHS[2] in fitted.text
+
+
+def test_unclosed_script_in_a_huge_page() -> None:
+    html = "<p>" + PARAGRAPHS[0] + "</p><script>" + "<script>" * (MAX_HTML_CHARS // 4)
+    assert fit_html(html).text == "<p>" + PARAGRAPHS[0] + "</p>"
+
+
+def test_text_mode_never_imports_trafilatura() -> None:
+    code = (
+        "import sys\n"
+        "import newsclean\n"
+        "from newsclean.cli import main\n"
+        f"newsclean.clean(open({str(SEED)!r}, encoding='utf-8').read())\n"
+        f"main([{str(SEED)!r}], standalone_mode=False)\n"
+        "assert 'trafilatura' not in sys.modules, 'trafilatura imported'\n"
+        "newsclean.clean_html('<p>x</p>')\n"
+        "assert 'trafilatura' in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_region_filters_do_not_run_on_html() -> None:
+    # trafilatura found the article; a short list closing it is article text, not a link list.
+    closing = "The budget takes effect on the first of January, the council's clerk confirmed"
+    closing += " later."
+    html = page().replace(f"<p>{closing}</p>", "")
+    result = newsclean.clean_html_document(html)
+    assert result.markdown.endswith("- Road repairs in every district\n\n> " + QUOTE + "\n")
+    assert all(block.removed_by != "core" for block in result.document.blocks)
