@@ -105,6 +105,12 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     help="Drop photo captions, or keep each once in italics [default: drop].",
 )
 @click.option(
+    "--front-matter",
+    is_flag=True,
+    default=None,
+    help="Write title, author, date and site as YAML front matter above the body.",
+)
+@click.option(
     "--enable",
     multiple=True,
     type=click.Choice(FILTER_NAMES),
@@ -179,6 +185,7 @@ def main(
     jobs: int | None,
     skip_existing: bool,
     captions: str | None,
+    front_matter: bool | None,
     enable: tuple[str, ...],
     disable: tuple[str, ...],
     config_path: Path | None,
@@ -210,6 +217,7 @@ def main(
     command_line = config.Layer(
         "keep" if captions == "keep" else "drop" if captions else None,
         tuple((name, True) for name in enable) + tuple((name, False) for name in disable),
+        front_matter=front_matter,
     )
     jsonl = input_format == "jsonl"
     mode: ExplainMode = "only" if explain_only else "alongside" if explain else "off"

@@ -49,6 +49,7 @@ class Layer:
     captions: CaptionMode | None = None
     filters: tuple[tuple[str, bool], ...] = ()
     phrases: frozenset[tuple[str, str]] = frozenset()
+    front_matter: bool | None = None
 
     def apply(self, options: Options) -> Options:
         disabled = set(options.disabled)
@@ -59,6 +60,7 @@ class Layer:
             captions=self.captions or options.captions,
             disabled=frozenset(disabled),
             extra_phrases=options.extra_phrases | self.phrases,
+            front_matter=options.front_matter if self.front_matter is None else self.front_matter,
         )
 
 

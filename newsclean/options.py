@@ -29,6 +29,8 @@ class Options:
     extra_phrases: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     # Folded blocks that many documents of the batch share (see newsclean.learn).
     boilerplate: frozenset[str] = field(default_factory=frozenset)
+    # Write title, author, date and site as YAML front matter above the body.
+    front_matter: bool = False
 
     def enabled(self, filter_name: str) -> bool:
         return filter_name not in self.disabled

@@ -83,10 +83,19 @@ def apply(doc: Document, options: Options) -> None:
         if kind is None:
             continue
         block.remove(NAME, kind)
-        key = "author" if kind == "byline" else kind
-        if key in ("author", "date"):
-            doc.metadata.setdefault(key, block.text)
+        if kind == "byline":
+            doc.metadata.setdefault("author", _name(block.text))
+        elif kind == "date":
+            found = _date().search(block.text)
+            doc.metadata.setdefault("date", found.group(0) if found else block.text)
     _drop_author_bio(doc, blocks)
+
+
+def _name(byline: str) -> str:
+    """``By Jane Doe`` -> ``Jane Doe``."""
+    label = prefix_pattern("metadata", "byline").match(fold(byline))
+    words = byline.lstrip("-–— ").split()[len(label.group(0).split()) if label else 0 :]
+    return " ".join(words).strip(" :|,")
 
 
 def _labelled(block: Block) -> bool:
@@ -101,12 +110,7 @@ def _labelled(block: Block) -> bool:
 def _drop_author_bio(doc: Document, blocks: list[Block]) -> None:
     """The box under the article that introduces its author: it starts with the byline's
     name (``Jane Doe is a reporter ...``) and is among the last blocks."""
-    byline = doc.metadata.get("author")
-    if not byline:
-        return
-    label = prefix_pattern("metadata", "byline").match(fold(byline))
-    words = byline.split()[len(label.group(0).split()) if label else 0 :]
-    name = " ".join(words[:2]).strip(" ,|")
+    name = " ".join(doc.metadata.get("author", "").split()[:2]).strip(" ,|")
     if len(name.split()) < 2:
         return
     kept = [b for b in blocks if b.kept]
