@@ -22,8 +22,8 @@ NAME = "core"
 DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, footers)"
 
 _SHORT_PENALTY = 30.0
-_PAGE_SHORT_SHARE = 0.45
-_PAGE_PROSE_SHARE = 0.5
+_PAGE_SHORT_SHARE = 0.5
+_PAGE_PROSE_SHARE = 0.4
 _PAGE_MIN_BLOCKS = 10
 _TEASER_CHARS = 50.0
 _MENU_RUN = 3
