@@ -65,6 +65,20 @@ FILTERS: tuple[Filter, ...] = (
     title,
 )
 _MAX_SWEEPS = 3
+_BLOCK_BY_BLOCK = frozenset(
+    {
+        "ads",
+        "repeated",
+        "stubs",
+        "gallery",
+        "navigation",
+        "cookies",
+        "newsletter",
+        "social",
+        "legal",
+        "comments",
+    }
+)
 FILTER_NAMES: tuple[str, ...] = tuple(dict.fromkeys(f.NAME for f in FILTERS))
 
 
@@ -81,11 +95,13 @@ def run(doc: Document, options: Options) -> Document:
     """Let every enabled filter mark the document, in order, and again over what is left
     while a sweep still removes something: filters that judge a block by its place (head,
     tail, next to a caption) see the text as a second run over the output would."""
+    steps = [step for step in FILTERS if options.enabled(step.NAME)]
     for _ in range(_MAX_SWEEPS):
         before = sum(block.kept for block in doc.blocks)
-        for step in FILTERS:
-            if options.enabled(step.NAME):
-                step.apply(doc, options)
+        for step in steps:
+            step.apply(doc, options)
         if sum(block.kept for block in doc.blocks) == before:
             break
+        # Filters that judge each block by its own text alone decide the same the next time.
+        steps = [step for step in steps if step.NAME not in _BLOCK_BY_BLOCK]
     return doc
