@@ -54,7 +54,7 @@ def _kind(block: Block) -> str | None:
     ):
         return "reading time"
     label = prefix_pattern("metadata", "date_label").match(folded)
-    date = _date().search(text)
+    date = _date().search(text) if any(c.isdigit() for c in text) else None
     rest = len(text) - (date.end() - date.start()) if date else 0
     if date and (rest <= 25 or (label and rest <= 40)):
         return "date"
