@@ -105,6 +105,12 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     help="Drop photo captions, or keep each once in italics [default: drop].",
 )
 @click.option(
+    "--scope",
+    type=click.Choice(["auto", "region", "page"]),
+    help="Input is the article's region, or a whole page with menus and footers "
+    "[default: auto, told apart by the text].",
+)
+@click.option(
     "--front-matter",
     is_flag=True,
     default=None,
@@ -185,6 +191,7 @@ def main(
     jobs: int | None,
     skip_existing: bool,
     captions: str | None,
+    scope: str | None,
     front_matter: bool | None,
     enable: tuple[str, ...],
     disable: tuple[str, ...],
@@ -218,6 +225,7 @@ def main(
         "keep" if captions == "keep" else "drop" if captions else None,
         tuple((name, True) for name in enable) + tuple((name, False) for name in disable),
         front_matter=front_matter,
+        scope="region" if scope == "region" else "page" if scope == "page" else None,
     )
     jsonl = input_format == "jsonl"
     mode: ExplainMode = "only" if explain_only else "alongside" if explain else "off"

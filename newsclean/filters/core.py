@@ -91,7 +91,9 @@ def apply(doc: Document, options: Options) -> None:
         return
     prose = [prose_of(doc, b) for b in blocks]
     # Whether this is a whole page is a property of the input, not of what is left of it.
-    if not _whole_page([prose_of(doc, b) for b in doc.blocks if b.kind is not Kind.TITLE]):
+    everything = [prose_of(doc, b) for b in doc.blocks if b.kind is not Kind.TITLE]
+    page = options.scope == "page" or (options.scope == "auto" and _whole_page(everything))
+    if not page:
         _trim_links_after(blocks, prose)
         return
     values = [_value(b.text, p) for b, p in zip(blocks, prose, strict=True)]
