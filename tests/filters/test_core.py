@@ -36,7 +36,7 @@ def test_menu_inside_a_page_goes_but_a_list_with_figures_stays() -> None:
 
 
 def test_scope_overrides_the_guess() -> None:
-    text = f"Shop\n\nJobs\n\n{P}\n\n{P}\n\nAbout\n\nLogin"  # too short to be taken for a page
+    text = f"Gardens\n\nHarbour\n\n{P}\n\n{P}\n\nPier\n\nLighthouse"  # too short for a page
     assert len(kept(run_filter(core, text))) == 6
     assert kept(run_filter(core, text, Options(scope="page"))) == [P, P]
     page = f"{MENU}\n\n{P}\n\n{MENU}"
