@@ -181,5 +181,5 @@ def test_scope_option_reaches_the_core(tmp_path: Path) -> None:
     second = "Residents had collected three thousand signatures against the plan in one month."
     text = f"Gardens\n\nHarbour\n\n{first}\n\n{second}\n\nLighthouse"
     out = CliRunner().invoke(main, ["--scope", "page"], input=text).stdout
-    assert out == f"{first}\n\n{second}\n"
+    assert out == f"# Gardens\n\n{first}\n\n{second}\n"  # the first line is the page's title
     assert "Gardens" in CliRunner().invoke(main, [], input=text).stdout
