@@ -51,8 +51,9 @@ def _options(options: Options | None, overrides: dict[str, Any]) -> Options:
 
 def clean_document(text: str, options: Options | None = None, **overrides: Any) -> CleanResult:
     """Clean ``text`` and keep every decision: what was removed, by which filter, and why."""
-    doc = run(parse(text), _options(options, overrides))
-    return CleanResult(doc, to_markdown(doc))
+    chosen = _options(options, overrides)
+    doc = run(parse(text), chosen)
+    return CleanResult(doc, to_markdown(doc, chosen.front_matter))
 
 
 def clean(text: str, options: Options | None = None, **overrides: Any) -> str:
@@ -76,7 +77,7 @@ def clean_html_document(
     chosen = _options(options, overrides)
     chosen = replace(chosen, disabled=chosen.disabled | REGION_FILTERS)
     doc = run(parse_html(html), chosen)
-    return CleanResult(doc, to_markdown(doc))
+    return CleanResult(doc, to_markdown(doc, chosen.front_matter))
 
 
 def clean_html(html: str | bytes, options: Options | None = None, **overrides: Any) -> str:

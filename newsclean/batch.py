@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import io
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -18,6 +19,8 @@ from typing import TextIO
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ""})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _GLOB_CHARS = frozenset("*?[")
+# Characters per write: at most 4 bytes each, so a piece always fits the stream's buffer.
+_PIECE = io.DEFAULT_BUFFER_SIZE // 4
 
 
 class UnsafeOutputError(ValueError):
@@ -141,7 +144,22 @@ def _umask() -> int:
     return mask
 
 
+def remove_stale(path: Path) -> None:
+    """Remove the temporaries of ``path`` that a killed writer left behind (a lost cluster
+    worker): its task is run again, and nothing partial may stay in the output directory."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename: never a partial file."""
     with atomic_output(path) as out:
-        out.write(text)
+        write_text(out, text)
+
+
+def write_text(stream: TextIO, text: str) -> None:
+    """Write ``text`` in pieces that fit the buffer. CPython's buffered writer can lose the
+    error of one large write cut short partway (a pipe whose reader left after the first
+    64 KiB): the write returns as if complete and the data is gone. Small writes raise."""
+    for start in range(0, len(text), _PIECE):
+        stream.write(text[start : start + _PIECE])

@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from . import __version__, config
 from .batch import JSONL_SUFFIXES, TEXT_SUFFIXES, Task, atomic_output, tasks
+from .learn import BoilerplateCounter
+from .options import Options
 from .pipeline import FILTER_NAMES, FILTERS
 from .progress import PlainReporter, Reporter, RichReporter
 from .report import Explainer, write_stats
@@ -23,15 +27,22 @@ Examples:
   newsclean --explain-only article.txt | grep ^removed
   newsclean --format jsonl --text-field body < pages.jsonl > clean.jsonl
   newsclean --format html page.html.gz > clean.md
+  newsclean scraped/ -o cleaned/ --profile site.json   # learn a site's footer
 
 \b
 Exit status: 0 all inputs cleaned, 1 some inputs failed (named on stderr,
 every other output written), 2 usage or config error, 130/143 stopped by
-SIGINT/SIGTERM."""
+SIGINT/SIGTERM, 141 the reader of stdout went away (| head)."""
 
 
 class ConfigFileError(click.ClickException):
-    """A bad config file is a usage error: exit 2, one line, no traceback."""
+    """A bad config or profile file is a usage error: exit 2, one line, no traceback."""
+
+    exit_code = 2
+
+
+class SchedulerUnavailable(click.ClickException):
+    """No Dask, or no scheduler at the address: the run cannot start (exit 2)."""
 
     exit_code = 2
 
@@ -39,8 +50,9 @@ class ConfigFileError(click.ClickException):
 def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value:
         width = max(len(name) for name in FILTER_NAMES) + 2
-        for step in FILTERS:
-            click.echo(f"{step.NAME:<{width}}{step.DESCRIPTION}")
+        described = {step.NAME: step.DESCRIPTION for step in FILTERS}
+        for name in FILTER_NAMES:
+            click.echo(f"{name:<{width}}{described[name]}")
         ctx.exit()
 
 
@@ -93,6 +105,18 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     help="Drop photo captions, or keep each once in italics [default: drop].",
 )
 @click.option(
+    "--scope",
+    type=click.Choice(["auto", "region", "page"]),
+    help="Input is the article's region, or a whole page with menus and footers "
+    "[default: auto, told apart by the text].",
+)
+@click.option(
+    "--front-matter",
+    is_flag=True,
+    default=None,
+    help="Write title, author, date and site as YAML front matter above the body.",
+)
+@click.option(
     "--enable",
     multiple=True,
     type=click.Choice(FILTER_NAMES),
@@ -111,6 +135,23 @@ def _list_filters(ctx: click.Context, _param: click.Parameter, value: bool) -> N
     "config_path",
     type=click.Path(dir_okay=False, path_type=Path),
     help=f"TOML config [default: ./{config.FILE_NAME}, else the user config dir].",
+)
+@click.option(
+    "--learn",
+    is_flag=True,
+    help="First count blocks over all inputs, then remove those many documents share.",
+)
+@click.option(
+    "--profile",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Like --learn, adding counts saved in FILE by earlier runs; save them back to FILE.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run on a Dask cluster (tcp://host:8786, or 'local' for one of --jobs processes "
+    "here); needs -o on a filesystem the workers share, and pip install 'newsclean[dask]'.",
 )
 @click.option("--encoding", help="Decode inputs with this encoding instead of UTF-8.")
 @click.option(
@@ -150,9 +191,14 @@ def main(
     jobs: int | None,
     skip_existing: bool,
     captions: str | None,
+    scope: str | None,
+    front_matter: bool | None,
     enable: tuple[str, ...],
     disable: tuple[str, ...],
     config_path: Path | None,
+    learn: bool,
+    profile: Path | None,
+    scheduler: str | None,
     encoding: str | None,
     explain: bool,
     explain_only: bool,
@@ -178,6 +224,8 @@ def main(
     command_line = config.Layer(
         "keep" if captions == "keep" else "drop" if captions else None,
         tuple((name, True) for name in enable) + tuple((name, False) for name in disable),
+        front_matter=front_matter,
+        scope="region" if scope == "region" else "page" if scope == "page" else None,
     )
     jsonl = input_format == "jsonl"
     mode: ExplainMode = "only" if explain_only else "alongside" if explain else "off"
@@ -195,6 +243,8 @@ def main(
         raise click.UsageError("several inputs need -o/--output-dir DIR")
     if output_dir is not None:
         _check_unique_outputs(todo, output_dir)
+    if scheduler is not None:
+        _check_cluster_run(todo, output_dir)
     settings = Settings(
         output_dir,
         JsonlFields(
@@ -211,21 +261,69 @@ def main(
     explainer = None
     if mode != "off":
         explainer = Explainer(sys.stdout if mode == "only" else sys.stderr, len(todo) > 1)
+    learned = _load_profile(profile) if profile else BoilerplateCounter() if learn else None
     reporter = _reporter(batch, quiet, explain_on_stderr=mode == "alongside")
-    report = run(
-        todo,
-        settings,
-        lambda task: settings_file.options_for(task, command_line),
-        reporter,
-        explainer,
-        sys.stdout,
-    )
+
+    def options_for(task: Task) -> Options:
+        return settings_file.options_for(task, command_line)
+
+    try:
+        if scheduler is None:
+            report = run(todo, settings, options_for, reporter, explainer, sys.stdout, learned)
+        else:
+            from . import distributed
+
+            try:
+                report = distributed.run(
+                    scheduler, todo, settings, options_for, reporter, explainer, sys.stdout, learned
+                )
+            except distributed.SchedulerError as error:
+                raise SchedulerUnavailable(str(error)) from error
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_gone()
+    if profile and learned is not None and report.signal is None:
+        learned.save(profile)  # a stopped run's counts may be partial: keep the old profile
     if stats == "":
         write_stats(report, sys.stderr)
     elif stats:
         with atomic_output(Path(stats)) as out:
             write_stats(report, out)
     sys.exit(report.exit_code)
+
+
+def _check_cluster_run(todo: list[Task], output_dir: Path | None) -> None:
+    """Cluster workers read inputs and write outputs themselves: they need paths, not
+    streams, and Dask must be there before anything starts."""
+    if output_dir is None:
+        raise click.UsageError("--scheduler needs -o/--output-dir DIR (shared with the workers)")
+    if any(task.source is None for task in todo):
+        raise click.UsageError("--scheduler reads files, not standard input")
+    from . import distributed
+
+    try:
+        distributed.check_installed()
+    except distributed.SchedulerError as error:
+        raise SchedulerUnavailable(str(error)) from error
+
+
+def _reader_gone() -> NoReturn:
+    """``newsclean big.txt | head -1``: the reader has what it wanted. Stop quietly with the
+    status of a process killed by SIGPIPE, as other Unix tools do, and keep the interpreter's
+    last flush of stdout from complaining."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(128 + signal.SIGPIPE)
+
+
+def _load_profile(path: Path) -> BoilerplateCounter:
+    """The counts earlier runs saved; none yet on a cron job's first run."""
+    if not path.exists():
+        return BoilerplateCounter()
+    try:
+        return BoilerplateCounter.load(path)
+    except (OSError, ValueError) as error:
+        raise ConfigFileError(f"profile {path}: {error}") from error
 
 
 def _reporter(batch: bool, quiet: bool, explain_on_stderr: bool) -> Reporter:

@@ -30,7 +30,7 @@ from typing import Any
 import click
 
 from .batch import Task
-from .options import PHRASE_FILTERS, CaptionMode, Options
+from .options import PHRASE_FILTERS, CaptionMode, Options, Scope
 from .pipeline import FILTER_NAMES
 
 FILE_NAME = "newsclean.toml"
@@ -49,6 +49,8 @@ class Layer:
     captions: CaptionMode | None = None
     filters: tuple[tuple[str, bool], ...] = ()
     phrases: frozenset[tuple[str, str]] = frozenset()
+    front_matter: bool | None = None
+    scope: Scope | None = None
 
     def apply(self, options: Options) -> Options:
         disabled = set(options.disabled)
@@ -59,6 +61,8 @@ class Layer:
             captions=self.captions or options.captions,
             disabled=frozenset(disabled),
             extra_phrases=options.extra_phrases | self.phrases,
+            front_matter=options.front_matter if self.front_matter is None else self.front_matter,
+            scope=self.scope or options.scope,
         )
 
 

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .batch import write_atomic
+from .document import Document
 from .parse import parse
 from .vocab import fold
 
@@ -33,8 +35,12 @@ class BoilerplateCounter:
 
     def add(self, text: str) -> None:
         """Count the distinct short blocks of one document."""
+        self.add_document(parse(text))
+
+    def add_document(self, doc: Document) -> None:
+        """Count the distinct short blocks of a parsed document (a page's, from its HTML)."""
         self.documents += 1
-        seen = {fold(b.text) for b in parse(text).blocks if len(b.text.split()) <= MAX_WORDS}
+        seen = {fold(b.text) for b in doc.blocks if len(b.text.split()) <= MAX_WORDS}
         # Bare numbers (table cells, counters) repeat everywhere without being boilerplate.
         seen = {text for text in seen if any(c.isalpha() for c in text)}
         self.counts.update(seen)
@@ -49,8 +55,9 @@ class BoilerplateCounter:
         return frozenset(text for text, n in self.counts.items() if n >= needed)
 
     def save(self, path: Path) -> None:
+        """Write the profile atomically: a cron job killed while saving keeps the old one."""
         data = {"version": _PROFILE_VERSION, "documents": self.documents, "counts": self.counts}
-        path.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        write_atomic(path, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
     @classmethod
     def load(cls, path: Path) -> BoilerplateCounter:

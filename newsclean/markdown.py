@@ -7,10 +7,12 @@ in the input never becomes live HTML.
 
 from __future__ import annotations
 
+import json
 import re
 
 from .document import Block, Document, Kind
 
+FRONT_MATTER_KEYS = ("title", "author", "date", "site")
 _INLINE = re.compile(r"[\\`*_\[\]<]|&(?=#?\w+;)")
 _LEADING = re.compile(r"^(?:[#>+~=-]|(\d{1,9})([.)]))")
 
@@ -45,7 +47,20 @@ def _render(block: Block) -> str:
     return text
 
 
-def to_markdown(doc: Document) -> str:
-    """The kept blocks, one blank line apart, ending in one newline."""
+def to_markdown(doc: Document, front_matter: bool = False) -> str:
+    """The kept blocks, one blank line apart, ending in one newline; with ``front_matter``,
+    the title and what the filters learned about the article (author, date, site) above."""
     parts = [_render(block) for block in doc.blocks if block.kept]
-    return "\n\n".join(parts) + "\n" if parts else ""
+    body = "\n\n".join(parts) + "\n" if parts else ""
+    if not front_matter:
+        return body
+    return _front_matter(doc) + ("\n" + body if body else "")
+
+
+def _front_matter(doc: Document) -> str:
+    """YAML with every value double-quoted (JSON strings are valid YAML scalars)."""
+    fields = {"title": doc.title.text if doc.title else None}
+    fields.update((key, doc.metadata.get(key)) for key in FRONT_MATTER_KEYS[1:])
+    fields = {key: value for key, value in fields.items() if value}
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items()]
+    return "---\n" + "".join(line + "\n" for line in lines) + "---\n"

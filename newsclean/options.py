@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 CaptionMode = Literal["drop", "keep"]
+# What the text is: the article's region a scraper found, or a whole page with its menus and
+# footers; "auto" tells them apart from the text itself.
+Scope = Literal["auto", "region", "page"]
 
 # Filters that read extra marker phrases from ``Options.extra_phrases``, and what a phrase is
 # to each: a whole block that is an ad label, or a whole block that is a share-bar word.
@@ -29,6 +32,9 @@ class Options:
     extra_phrases: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     # Folded blocks that many documents of the batch share (see newsclean.learn).
     boilerplate: frozenset[str] = field(default_factory=frozenset)
+    # Write title, author, date and site as YAML front matter above the body.
+    front_matter: bool = False
+    scope: Scope = "auto"
 
     def enabled(self, filter_name: str) -> bool:
         return filter_name not in self.disabled

@@ -12,9 +12,11 @@ gives the same output.
 
 from __future__ import annotations
 
+import json
 import re
 
 from .document import Block, Document, Kind
+from .markdown import FRONT_MATTER_KEYS
 
 # Dropped in one pass: control characters other than tab and newline (NUL included), never
 # text; and characters with no visible width that scrapers copy from the page: zero-width
@@ -73,7 +75,9 @@ def parse(text: str) -> Document:
     """Split normalised text into blocks, one per stand-alone line."""
     blocks: list[Block] = []
     previous_blank = True
-    for number, line in enumerate(normalise(text).split("\n"), start=1):
+    lines = normalise(text).split("\n")
+    metadata, start = _front_matter(lines)
+    for number, line in enumerate(lines[start:], start=start + 1):
         if not line:
             previous_blank = True
             continue
@@ -89,7 +93,30 @@ def parse(text: str) -> Document:
         else:
             blocks.append(block)
         previous_blank = False
-    return Document(blocks)
+    return Document(blocks, metadata)
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
+    """The ``--front-matter`` block newsclean writes (``key: "json string"`` lines between
+    ``---`` lines), read back so that cleaning such an output again keeps it."""
+    if len(lines) < 3 or lines[0] != "---":
+        return {}, 0
+    fields: dict[str, str] = {}
+    for end, line in enumerate(lines[1:], start=1):
+        if line == "---":
+            return fields, end + 1
+        key, sep, value = line.partition(": ")
+        if not sep or key not in FRONT_MATTER_KEYS:
+            return {}, 0
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return {}, 0
+        if not isinstance(decoded, str):
+            return {}, 0
+        if key != "title":
+            fields[key] = decoded
+    return {}, 0
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -59,8 +59,27 @@ FILTERS: tuple[Filter, ...] = (
     title,
     captions,
     core,
+    # Once more over what the core kept: a headline it left standing above the article is
+    # a repeat of the title, and what it dropped may have stood above the headline. A
+    # second run over the output would find both, so this one does.
+    title,
 )
-FILTER_NAMES: tuple[str, ...] = tuple(f.NAME for f in FILTERS)
+_MAX_SWEEPS = 3
+_BLOCK_BY_BLOCK = frozenset(
+    {
+        "ads",
+        "repeated",
+        "stubs",
+        "gallery",
+        "navigation",
+        "cookies",
+        "newsletter",
+        "social",
+        "legal",
+        "comments",
+    }
+)
+FILTER_NAMES: tuple[str, ...] = tuple(dict.fromkeys(f.NAME for f in FILTERS))
 
 
 def check_names(names: frozenset[str] | set[str]) -> None:
@@ -73,12 +92,16 @@ def check_names(names: frozenset[str] | set[str]) -> None:
 
 
 def run(doc: Document, options: Options) -> Document:
-    """Let every enabled filter mark the document, in order."""
-    for step in FILTERS:
-        if options.enabled(step.NAME):
+    """Let every enabled filter mark the document, in order, and again over what is left
+    while a sweep still removes something: filters that judge a block by its place (head,
+    tail, next to a caption) see the text as a second run over the output would."""
+    steps = [step for step in FILTERS if options.enabled(step.NAME)]
+    for _ in range(_MAX_SWEEPS):
+        before = sum(block.kept for block in doc.blocks)
+        for step in steps:
             step.apply(doc, options)
-    if doc.title is None and options.enabled(title.NAME):
-        # What the core dropped may have stood above the headline: the title is the first
-        # block of what is kept, as a second run over the output would find it.
-        title.apply(doc, options)
+        if sum(block.kept for block in doc.blocks) == before:
+            break
+        # Filters that judge each block by its own text alone decide the same the next time.
+        steps = [step for step in steps if step.NAME not in _BLOCK_BY_BLOCK]
     return doc

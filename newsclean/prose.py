@@ -99,5 +99,5 @@ def measure(text: str, stop_words: frozenset[str]) -> Prose:
         # these scripts is prose as long as it is not a fragment.
         return Prose(chars * 2, cjk // 2, 0.3 if sentence else 0.0, sentence, digits)
     words = _WORD.findall(text.casefold())
-    stops = sum(1 for word in words if word in stop_words)
+    stops = sum(map(stop_words.__contains__, words))
     return Prose(chars, len(words), stops / len(words) if words else 0.0, sentence, digits)

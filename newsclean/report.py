@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import cycle
 from typing import Any, NamedTuple, TextIO
 
+from .batch import write_text
 from .document import Document
 from .pipeline import FILTER_NAMES
 
@@ -171,7 +172,8 @@ class Explainer:
             return
         if self._several:
             self._stream.write(f"==> {name} <==\n")
-        self._stream.writelines("\t".join(row) + "\n" for row in rows)
+        for row in rows:
+            write_text(self._stream, "\t".join(row) + "\n")
 
     def _rich(self, name: str, rows: list[Decision]) -> None:
         from rich.text import Text

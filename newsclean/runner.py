@@ -16,18 +16,30 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager, nullcontext
-from dataclasses import dataclass, field
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from tempfile import TemporaryFile
 from types import FrameType
-from typing import BinaryIO, Literal, TextIO, TypeVar
+from typing import IO, BinaryIO, Literal, Protocol, TextIO, TypeVar
 
 from . import CleanResult, clean_document, clean_html_document
-from .batch import Task, atomic_output, destination, is_up_to_date, write_atomic
+from .batch import (
+    Task,
+    atomic_output,
+    destination,
+    is_up_to_date,
+    remove_stale,
+    write_atomic,
+    write_text,
+)
 from .detect import looks_like_html, unpack
+from .document import Document
 from .html import decode_html
 from .inputs import Decoded, NotTextError, decode
+from .learn import BoilerplateCounter
 from .options import Options
+from .parse import parse
 from .progress import Reporter
 from .report import Decision, Explainer, Failure, RunReport, Tally, decisions
 
@@ -42,6 +54,7 @@ _MAX_FILES_PER_JOB = 16
 
 J = TypeVar("J")
 R = TypeVar("R")
+R_co = TypeVar("R_co", covariant=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +78,21 @@ class Settings:
     skip_existing: bool = False
     explain: ExplainMode = "off"
     input_format: InputFormat = "auto"
+    # On a cluster a task may run again after its worker died mid-write.
+    remove_stale: bool = False
+
+
+class Waitable(Protocol[R_co]):
+    """A local or a cluster future."""
+
+    def result(self) -> R_co: ...
 
 
 class Interrupted(BaseException):
     """SIGINT or SIGTERM arrived while the main process was reading or cleaning itself."""
 
 
-class _StopSignals:
+class StopSignals:
     """Turns SIGINT/SIGTERM into a stop: remembered, and raised as :class:`Interrupted` unless
     the main process is only waiting for workers (then the run stops taking new inputs)."""
 
@@ -80,7 +101,7 @@ class _StopSignals:
         self.deferred = False
 
     @contextmanager
-    def installed(self) -> Iterator[_StopSignals]:
+    def installed(self) -> Iterator[StopSignals]:
         previous = {s: signal.signal(s, self._handle) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
             yield self
@@ -93,7 +114,7 @@ class _StopSignals:
         if not self.deferred:
             raise Interrupted
 
-    def wait(self, future: Future[R]) -> R:
+    def wait(self, future: Waitable[R]) -> R:
         self.deferred = True
         try:
             return future.result()
@@ -107,11 +128,11 @@ def _ignore_stop_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
-def _ordered(
+def ordered(
     pool: Executor | None,
     work: Callable[[J], R],
     jobs: Iterable[J],
-    stop: _StopSignals,
+    stop: StopSignals,
     window: int,
 ) -> Iterator[R]:
     """``work`` over ``jobs``, a bounded number in flight, results in job order. After a stop
@@ -144,21 +165,42 @@ def run(
     reporter: Reporter,
     explainer: Explainer | None,
     stdout: TextIO,
+    learned: BoilerplateCounter | None = None,
 ) -> RunReport:
-    """Clean every task; failures are recorded, never raised, so one bad input stops nothing."""
+    """Clean every task; failures are recorded, never raised, so one bad input stops nothing.
+
+    With ``learned`` (empty, or loaded from a profile), a first pass adds the batch's block
+    counts to it and the cleaning pass removes the blocks it finds common.
+    """
     report = RunReport()
-    stop = _StopSignals()
+    stop = StopSignals()
+    stdin = Stdin(replayable=learned is not None)
     reporter.start(len(todo))
     with ExitStack() as stack:
         stack.enter_context(stop.installed())
+        stack.callback(stdin.close)
         pool = None
         if settings.jobs > 1:
             pool = ProcessPoolExecutor(settings.jobs, initializer=_ignore_stop_signals)
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
         try:
+            if learned is not None:
+                learned.merge(count(todo, settings, pool, stop, stdin))
+                if stop.signum is not None:
+                    raise Interrupted
+                options_for = with_boilerplate(options_for, learned)
             if settings.jsonl is None:
-                _run_files(
-                    todo, settings, options_for, pool, stop, report, reporter, explainer, stdout
+                run_files(
+                    todo,
+                    settings,
+                    options_for,
+                    pool,
+                    stop,
+                    report,
+                    reporter,
+                    explainer,
+                    stdout,
+                    stdin,
                 )
             else:
                 _run_jsonl(
@@ -171,12 +213,130 @@ def run(
                     report,
                     reporter,
                     stdout,
+                    stdin,
                 )
         except Interrupted:
             pass
         report.signal = stop.signum
     reporter.finish(report)
     return report
+
+
+def with_boilerplate(
+    options_for: Callable[[Task], Options], learned: BoilerplateCounter
+) -> Callable[[Task], Options]:
+    """Each task's own options, plus the blocks the batch (and profile) found common."""
+    common = learned.common()
+    return lambda task: replace(options_for(task), boilerplate=common)
+
+
+class Stdin:
+    """Standard input, read once. A batch that learns reads its inputs twice, so stdin is
+    then kept in a temporary file (memory stays flat for a JSON Lines stream)."""
+
+    def __init__(self, replayable: bool) -> None:
+        self._replayable = replayable
+        self._data: bytes | None = None
+        self._copy: IO[bytes] | None = None
+
+    def read(self) -> bytes:
+        if self._data is None:
+            self._data = sys.stdin.buffer.read()
+        return self._data
+
+    def stream(self) -> BinaryIO:
+        if not self._replayable:
+            return sys.stdin.buffer
+        if self._copy is None:
+            self._copy = TemporaryFile()
+            while chunk := sys.stdin.buffer.read(1 << 20):
+                self._copy.write(chunk)
+        self._copy.seek(0)
+        return self._copy  # type: ignore[return-value]
+
+    def close(self) -> None:
+        if self._copy is not None:
+            self._copy.close()
+
+
+# Learning: count the short blocks of every input that the cleaning pass will clean.
+
+
+@dataclass(frozen=True, slots=True)
+class CountJob:
+    settings: Settings
+    files: list[FileJob]
+
+
+def count_files(job: CountJob) -> BoilerplateCounter:
+    """Count blocks in a few files (in a worker). Unreadable inputs are left to the cleaning
+    pass, which reports them; inputs it will skip as up to date are not counted again."""
+    counter = BoilerplateCounter()
+    settings = job.settings
+    for file in job.files:
+        source = file.task.source
+        try:
+            if settings.output_dir is not None and settings.skip_existing:
+                target = destination(settings.output_dir, file.task.relative)
+                if is_up_to_date(source, target):
+                    continue
+            data = unpack((file.data if source is None else source.read_bytes()) or b"")
+            counter.add_document(_blocks(data, settings))
+        except (OSError, NotTextError, ValueError):
+            continue
+    return counter
+
+
+def count_lines(job: LinesJob) -> BoilerplateCounter:
+    """Count blocks in the text field of each JSON line; bad lines are the cleaning pass's."""
+    counter = BoilerplateCounter()
+    for raw in job.lines:
+        try:
+            record = json.loads(decode(raw, job.encoding).text)
+        except (NotTextError, ValueError):
+            continue
+        text = record.get(job.fields.text_field) if isinstance(record, dict) else None
+        if isinstance(text, str):
+            counter.add(text)
+    return counter
+
+
+def count(
+    todo: list[Task],
+    settings: Settings,
+    pool: Executor | None,
+    stop: StopSignals,
+    stdin: Stdin,
+) -> BoilerplateCounter:
+    """The learning pass, spread over the workers like the cleaning pass; their counters are
+    merged here."""
+    total = BoilerplateCounter()
+    if settings.jsonl is None:
+        size = _files_per_job(todo, settings)
+        jobs = (
+            CountJob(settings, [_file_job(task, Options(), stdin) for task in chunk])
+            for chunk in _slices(todo, size)
+        )
+        for counter in ordered(pool, count_files, jobs, stop, _window(settings)):
+            total.merge(counter)
+        return total
+    for task in todo:
+        if stop.signum is not None:
+            break
+        if settings.output_dir is not None and settings.skip_existing:
+            if is_up_to_date(task.source, destination(settings.output_dir, task.relative)):
+                continue
+        try:
+            with ExitStack() as files:
+                source = stdin.stream() if task.source is None else task.source.open("rb")
+                if task.source is not None:
+                    files.enter_context(source)
+                lines = chunks(source, Options(), settings)
+                for counter in ordered(pool, count_lines, lines, stop, _window(settings)):
+                    total.merge(counter)
+        except (OSError, ValueError):
+            continue
+    return total
 
 
 # Text files: one job per file, written by the worker.
@@ -209,6 +369,19 @@ class FileOutcome:
     decisions: list[Decision] | None = None
 
 
+def _file_job(task: Task, options: Options, stdin: Stdin) -> FileJob:
+    return FileJob(task, options, None if task.source else stdin.read())
+
+
+def _files_per_job(todo: list[Task], settings: Settings) -> int:
+    return max(1, min(_MAX_FILES_PER_JOB, len(todo) // (_QUEUED_PER_WORKER * settings.jobs * 2)))
+
+
+def _slices(todo: list[Task], size: int) -> Iterator[list[Task]]:
+    for start in range(0, len(todo), size):
+        yield todo[start : start + size]
+
+
 def clean_files(job: FilesJob) -> list[FileOutcome]:
     """Read, clean and write files (in a worker): only small outcomes travel back."""
     return [clean_file(file, job.settings) for file in job.files]
@@ -234,20 +407,37 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
             if target is None:
                 outcome.markdown = result.markdown
             else:
+                if settings.remove_stale:
+                    remove_stale(target)
                 write_atomic(target, result.markdown)
     except (OSError, NotTextError, ValueError) as error:
-        outcome.error = _reason(error)
+        outcome.error = failure_reason(error)
     return outcome
+
+
+def _is_html(data: bytes, settings: Settings) -> bool:
+    fmt = settings.input_format
+    if fmt == "html" or (fmt == "auto" and looks_like_html(data)):
+        # trafilatura logs what it discards; newsclean reports each input in its own words.
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        return True
+    return False
+
+
+def _blocks(data: bytes, settings: Settings) -> Document:
+    """An input's blocks as the cleaning pass will see them: a page's through trafilatura."""
+    if _is_html(data, settings):
+        from .html import parse_html
+
+        return parse_html(decode_html(data, settings.encoding).text)
+    return parse(decode(data, settings.encoding).text)
 
 
 def _clean_input(
     data: bytes, options: Options, settings: Settings
 ) -> tuple[Decoded, CleanResult]:
     """Clean one input as text or, when it is HTML, through trafilatura."""
-    fmt = settings.input_format
-    if fmt == "html" or (fmt == "auto" and looks_like_html(data)):
-        # trafilatura logs what it discards; newsclean reports each input in its own words.
-        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    if _is_html(data, settings):
         decoded = decode_html(data, settings.encoding)
         result = clean_html_document(decoded.text, options)
         if not result.markdown and decoded.text.strip():
@@ -257,28 +447,25 @@ def _clean_input(
     return decoded, clean_document(decoded.text, options)
 
 
-def _run_files(
+def run_files(
     todo: list[Task],
     settings: Settings,
     options_for: Callable[[Task], Options],
     pool: Executor | None,
-    stop: _StopSignals,
+    stop: StopSignals,
     report: RunReport,
     reporter: Reporter,
     explainer: Explainer | None,
     stdout: TextIO,
+    stdin: Stdin,
 ) -> None:
-    size = max(1, min(_MAX_FILES_PER_JOB, len(todo) // (_QUEUED_PER_WORKER * settings.jobs * 2)))
+    size = _files_per_job(todo, settings)
 
     def jobs() -> Iterator[FilesJob]:
-        for start in range(0, len(todo), size):
-            files = [
-                FileJob(task, options_for(task), None if task.source else sys.stdin.buffer.read())
-                for task in todo[start : start + size]
-            ]
-            yield FilesJob(settings, files)
+        for chunk in _slices(todo, size):
+            yield FilesJob(settings, [_file_job(task, options_for(task), stdin) for task in chunk])
 
-    outcomes = _ordered(pool, clean_files, jobs(), stop, _window(settings))
+    outcomes = ordered(pool, clean_files, jobs(), stop, _window(settings))
     for outcome in (outcome for chunk in outcomes for outcome in chunk):
         for warning in outcome.warnings:
             reporter.warning(outcome.name, warning)
@@ -291,7 +478,7 @@ def _run_files(
         if outcome.decisions is not None and explainer is not None:
             explainer.document(outcome.name, outcome.decisions)
         if outcome.markdown is not None:
-            stdout.write(outcome.markdown)
+            write_text(stdout, outcome.markdown)
         reporter.advance()
 
 
@@ -363,18 +550,19 @@ def _clean_record(line: str, job: LinesJob, tally: Tally, size: int) -> str:
     return cleaned + "\n"
 
 
-def _chunks(stream: BinaryIO, options: Options, settings: Settings) -> Iterator[LinesJob]:
+def chunks(lines: Iterable[bytes], options: Options, settings: Settings) -> Iterator[LinesJob]:
+    """Lines in jobs of a bounded size, each knowing its first line's number (from 1)."""
     assert settings.jsonl is not None
-    lines: list[bytes] = []
+    batch: list[bytes] = []
     size, first = 0, 1
-    for number, raw in enumerate(stream, start=1):
-        lines.append(raw)
+    for number, raw in enumerate(lines, start=1):
+        batch.append(raw)
         size += len(raw)
-        if len(lines) >= _CHUNK_LINES or size >= _CHUNK_BYTES:
-            yield LinesJob(first, lines, options, settings.jsonl, settings.encoding)
-            lines, size, first = [], 0, number + 1
-    if lines:
-        yield LinesJob(first, lines, options, settings.jsonl, settings.encoding)
+        if len(batch) >= _CHUNK_LINES or size >= _CHUNK_BYTES:
+            yield LinesJob(first, batch, options, settings.jsonl, settings.encoding)
+            batch, size, first = [], 0, number + 1
+    if batch:
+        yield LinesJob(first, batch, options, settings.jsonl, settings.encoding)
 
 
 def _run_jsonl(
@@ -383,10 +571,11 @@ def _run_jsonl(
     fields: JsonlFields,
     options_for: Callable[[Task], Options],
     pool: Executor | None,
-    stop: _StopSignals,
+    stop: StopSignals,
     report: RunReport,
     reporter: Reporter,
     stdout: TextIO,
+    stdin: Stdin,
 ) -> None:
     for task in todo:
         if stop.signum is not None:
@@ -400,13 +589,13 @@ def _run_jsonl(
                     reporter.advance()
                     continue
             with ExitStack() as files:
-                source = files.enter_context(
-                    nullcontext(sys.stdin.buffer) if task.source is None else task.source.open("rb")
-                )
+                source = stdin.stream() if task.source is None else task.source.open("rb")
+                if task.source is not None:
+                    files.enter_context(source)
                 out = stdout if target is None else files.enter_context(atomic_output(target))
-                jobs = _chunks(source, options_for(task), settings)
-                for outcome in _ordered(pool, clean_lines, jobs, stop, _window(settings)):
-                    out.write(outcome.text)
+                jobs = chunks(source, options_for(task), settings)
+                for outcome in ordered(pool, clean_lines, jobs, stop, _window(settings)):
+                    write_text(out, outcome.text)
                     report.tally.add(outcome.tally)
                     for number, warning in outcome.warnings:
                         reporter.warning(f"{task.name}:{number}", warning)
@@ -415,9 +604,11 @@ def _run_jsonl(
                         reporter.failure(f"{task.name}:{number}", reason)
                 if stop.signum is not None:
                     raise Interrupted  # the output is incomplete: let atomic_output discard it
+        except BrokenPipeError:
+            raise  # stdout's reader went away: not this input's fault, and the run is over
         except (OSError, ValueError) as error:
-            report.failures.append(Failure(task.name, _reason(error)))
-            reporter.failure(task.name, _reason(error))
+            report.failures.append(Failure(task.name, failure_reason(error)))
+            reporter.failure(task.name, failure_reason(error))
         reporter.advance()
 
 
@@ -425,7 +616,7 @@ def _window(settings: Settings) -> int:
     return _QUEUED_PER_WORKER * settings.jobs
 
 
-def _reason(error: Exception) -> str:
+def failure_reason(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return str(error)

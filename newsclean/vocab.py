@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from importlib import resources
+
+from .document import Block, Document, Kind
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -39,21 +42,19 @@ def phrases(name: str, table: str, extra: frozenset[str] = frozenset()) -> froze
 @cache
 def prefix_pattern(name: str, table: str) -> re.Pattern[str]:
     """One alternation of a table's folded phrases, matching at the start of a folded block."""
-    words = sorted(phrases(name, table), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!x)x")
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:{alternation})\b")
+    return re.compile(rf"(?:{_alternation(name, table)})\b")
 
 
 @cache
 def contains_pattern(name: str, table: str) -> re.Pattern[str]:
     """One alternation of a table's folded phrases, matching anywhere in a folded block."""
+    return re.compile(rf"\b(?:{_alternation(name, table)})\b")
+
+
+def _alternation(name: str, table: str) -> str:
+    """Longest phrases first, so that a phrase never stops short inside a longer one."""
     words = sorted(phrases(name, table), key=len, reverse=True)
-    if not words:
-        return re.compile(r"(?!x)x")
-    alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:{alternation})\b")
+    return "|".join(re.escape(w) for w in words) or "(?!x)x"
 
 
 @cache
@@ -66,3 +67,14 @@ def label_pattern(name: str, table: str) -> re.Pattern[str]:
         rf"^[\W_]*(?P<label>{alternation or '(?!x)x'})(?![\w])[^\w(]*(?P<rest>.*)$",
         re.IGNORECASE | re.DOTALL,
     )
+
+
+def short_blocks(doc: Document, max_words: int) -> Iterator[tuple[Block, str, list[str]]]:
+    """The kept blocks other than the title with at most ``max_words`` words, each with its
+    folded text and words: what the phrase filters look at."""
+    for block in doc.blocks:
+        if block.kept and block.kind is not Kind.TITLE:
+            folded = fold(block.text)
+            words = folded.split()
+            if len(words) <= max_words:
+                yield block, folded, words

@@ -174,3 +174,12 @@ def test_html_charset_warning_names_the_input(tmp_path: Path) -> None:
     result = run(str(page))
     assert result.returncode == 0
     assert f"{page}: warning: invalid utf-8".encode() in result.stderr
+
+
+def test_scope_option_reaches_the_core(tmp_path: Path) -> None:
+    first = "The council voted on Monday to close the library on Sundays after a long debate."
+    second = "Residents had collected three thousand signatures against the plan in one month."
+    text = f"Gardens\n\nHarbour\n\n{first}\n\n{second}\n\nLighthouse"
+    out = CliRunner().invoke(main, ["--scope", "page"], input=text).stdout
+    assert out == f"# Gardens\n\n{first}\n\n{second}\n"  # the first line is the page's title
+    assert "Gardens" in CliRunner().invoke(main, [], input=text).stdout

@@ -56,8 +56,9 @@ def test_command_line_overrides_the_file(tmp_path: Path) -> None:
 
 
 def test_disable_on_the_command_line() -> None:
-    result = run_newsclean("--disable", "title", "--disable", "ads", str(SEED))
-    assert result.stdout.decode() == newsclean.clean(RAW, disabled=frozenset({"title", "ads"}))
+    off = ("title", "ads")
+    result = run_newsclean(*(arg for name in off for arg in ("--disable", name)), str(SEED))
+    assert result.stdout.decode() == newsclean.clean(RAW, disabled=frozenset(off))
     assert "ADVERTISEMENT" in result.stdout.decode()
 
 

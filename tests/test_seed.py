@@ -52,3 +52,17 @@ def test_captions_keep_shows_each_once_in_italics() -> None:
 
 def test_cleaning_the_output_again_changes_nothing() -> None:
     assert newsclean.clean(OUT) == OUT
+
+
+def test_front_matter_holds_title_author_and_date_and_survives_a_second_run() -> None:
+    raw = "Storm hits coast | Daily Coast\n\nBy Anna Smith\n\nPublished 12 May 2024\n\n" + (
+        "Storm Ciarán brought record winds to the south coast overnight, leaving thousands "
+        "without power, the Met Office said on Monday."
+    )
+    out = newsclean.clean(raw, front_matter=True)
+    assert out.startswith(
+        '---\ntitle: "Storm hits coast"\nauthor: "Anna Smith"\ndate: "12 May 2024"\n'
+        'site: "Daily Coast"\n---\n\n# Storm hits coast\n\n'
+    )
+    assert newsclean.clean(out, front_matter=True) == out
+    assert "Anna Smith" not in newsclean.clean(raw)

@@ -64,6 +64,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             r"(?:^|[.;)]\s)(?:Courtesy(?: of)?|Mit freundlicher Genehmigung)"
             r"\s+[A-Z][^.!?]{1,80}\.?$"
         ),
+        # "Photo by Jane Doe on Unsplash", "Bild via Instagram"
+        re.compile(r"^(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|de|di|via)\s+\S.{0,80}$"),
         # "Maria Tillessen (l.) und Alexandra Sackmann": where people stand in the picture
         re.compile(rf"(?i:{_alternation('position_marks')})"),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, fold, phrases
+from ..vocab import contains_pattern, phrases, short_blocks
 
 NAME = "cookies"
 DESCRIPTION = "cookie and consent notices and their buttons"
@@ -21,14 +21,10 @@ def apply(doc: Document, options: Options) -> None:
     subject = contains_pattern("cookies", "subject")
     verbs = contains_pattern("cookies", "verb")
     buttons = phrases("cookies", "exact")
-    for block in doc.blocks:
-        if not block.kept:
-            continue
-        folded = fold(block.text)
-        words = len(folded.split())
-        if words <= 6 and folded in buttons:
+    for block, folded, words in short_blocks(doc, _MAX_WORDS):
+        if len(words) <= 6 and folded in buttons:
             block.remove(NAME, "consent button")
-        elif words <= _MAX_WORDS and subject.search(folded):
+        elif subject.search(folded):
             hits = set(verbs.findall(folded))
-            if len(hits) >= 2 or (hits and words <= _SHORT_WORDS):
+            if len(hits) >= 2 or (hits and len(words) <= _SHORT_WORDS):
                 block.remove(NAME, "cookie or consent notice")

@@ -22,8 +22,8 @@ NAME = "core"
 DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, footers)"
 
 _SHORT_PENALTY = 30.0
-_PAGE_SHORT_SHARE = 0.45
-_PAGE_PROSE_SHARE = 0.5
+_PAGE_SHORT_SHARE = 0.5
+_PAGE_PROSE_SHARE = 0.4
 _PAGE_MIN_BLOCKS = 10
 _TEASER_CHARS = 50.0
 _MENU_RUN = 3
@@ -90,7 +90,10 @@ def apply(doc: Document, options: Options) -> None:
     if len(blocks) < 2:
         return
     prose = [prose_of(doc, b) for b in blocks]
-    if not _whole_page(prose):
+    # Whether this is a whole page is a property of the input, not of what is left of it.
+    everything = [prose_of(doc, b) for b in doc.blocks if b.kind is not Kind.TITLE]
+    page = options.scope == "page" or (options.scope == "auto" and _whole_page(everything))
+    if not page:
         _trim_links_after(blocks, prose)
         return
     values = [_value(b.text, p) for b, p in zip(blocks, prose, strict=True)]
@@ -105,6 +108,8 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, f"{where} the article's main text")
     for start, end in runs:
         _drop_menus(blocks[start : end + 1], prose[start : end + 1])
+    kept = [(b, p) for b, p in zip(blocks, prose, strict=True) if b.kept]
+    _trim_links_after([b for b, _ in kept], [p for _, p in kept])
 
 
 def _article_runs(values: list[float]) -> list[tuple[int, int]]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Kind
+from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, fold, phrases
+from ..vocab import contains_pattern, phrases, short_blocks
 
 NAME = "legal"
 DESCRIPTION = "copyright notices, reserved-rights lines and imprint or privacy links"
@@ -26,16 +26,12 @@ _COPYRIGHT = re.compile(
 def apply(doc: Document, options: Options) -> None:
     formulas = contains_pattern("legal", "contains")
     links = phrases("legal", "exact")
-    for block in doc.blocks:
-        if not block.kept or block.kind is Kind.TITLE:
-            continue
-        folded = fold(block.text)
-        words = len(folded.split())
-        if words > _MAX_WORDS:
-            continue
-        if words <= 4 and folded in links:
+    for block, folded, words in short_blocks(doc, _MAX_WORDS):
+        if len(words) <= 4 and folded in links:
             block.remove(NAME, "imprint or legal link")
         elif _COPYRIGHT.search(block.text):
             block.remove(NAME, "copyright notice")
-        elif (match := formulas.search(folded)) and (words <= 12 or "reserv" in match.group(0)):
+        elif (match := formulas.search(folded)) and (
+            len(words) <= 12 or "reserv" in match.group(0)
+        ):
             block.remove(NAME, f"legal notice ({match.group(0)!r})")

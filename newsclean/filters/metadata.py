@@ -54,7 +54,7 @@ def _kind(block: Block) -> str | None:
     ):
         return "reading time"
     label = prefix_pattern("metadata", "date_label").match(folded)
-    date = _date().search(text)
+    date = _date().search(text) if any(c.isdigit() for c in text) else None
     rest = len(text) - (date.end() - date.start()) if date else 0
     if date and (rest <= 25 or (label and rest <= 40)):
         return "date"
@@ -75,20 +75,27 @@ def apply(doc: Document, options: Options) -> None:
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
     post_meta = contains_pattern("metadata", "post_meta")
     for i, block in enumerate(blocks):
-        kind = _kind(block)
+        # A bare date or name between paragraphs may be the article's own (a timeline).
         inside = first <= i <= last
-        if inside and kind is not None and not _labelled(block):
-            # A bare date or name between paragraphs may be the article's own (a timeline).
-            kind = None
+        kind = _kind(block) if not inside or _labelled(block) else None
         if kind is None and len(block.text.split()) <= _MAX_POST_META_WORDS:
             kind = "post details" if post_meta.search(fold(block.text)) else None
         if kind is None:
             continue
         block.remove(NAME, kind)
-        key = "author" if kind == "byline" else kind
-        if key in ("author", "date"):
-            doc.metadata.setdefault(key, block.text)
+        if kind == "byline":
+            doc.metadata.setdefault("author", _name(block.text))
+        elif kind == "date":
+            found = _date().search(block.text)
+            doc.metadata.setdefault("date", found.group(0) if found else block.text)
     _drop_author_bio(doc, blocks)
+
+
+def _name(byline: str) -> str:
+    """``By Jane Doe`` -> ``Jane Doe``."""
+    label = prefix_pattern("metadata", "byline").match(fold(byline))
+    words = byline.lstrip("-–— ").split()[len(label.group(0).split()) if label else 0 :]
+    return " ".join(words).strip(" :|,")
 
 
 def _labelled(block: Block) -> bool:
@@ -103,12 +110,7 @@ def _labelled(block: Block) -> bool:
 def _drop_author_bio(doc: Document, blocks: list[Block]) -> None:
     """The box under the article that introduces its author: it starts with the byline's
     name (``Jane Doe is a reporter ...``) and is among the last blocks."""
-    byline = doc.metadata.get("author")
-    if not byline:
-        return
-    label = prefix_pattern("metadata", "byline").match(fold(byline))
-    words = byline.split()[len(label.group(0).split()) if label else 0 :]
-    name = " ".join(words[:2]).strip(" ,|")
+    name = " ".join(doc.metadata.get("author", "").split()[:2]).strip(" ,|")
     if len(name.split()) < 2:
         return
     kept = [b for b in blocks if b.kept]

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..document import Document, Kind
+from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, fold, load
+from ..vocab import contains_pattern, load, short_blocks
 
 NAME = "newsletter"
 DESCRIPTION = "newsletter, subscription, app-download and donation prompts"
@@ -29,13 +29,7 @@ def _worded() -> re.Pattern[str]:
 def apply(doc: Document, options: Options) -> None:
     prompt = contains_pattern("newsletter", "prompt")
     worded = _worded()
-    for block in doc.blocks:
-        if not block.kept or block.kind is Kind.TITLE:
-            continue
-        folded = fold(block.text)
-        words = len(folded.split())
-        if words > _MAX_WORDS:
-            continue
+    for block, folded, words in short_blocks(doc, _MAX_WORDS):
         hits = set(prompt.findall(folded)) | set(worded.findall(folded))
-        if len(hits) >= 2 or (hits and words <= _SHORT_WORDS):
+        if len(hits) >= 2 or (hits and len(words) <= _SHORT_WORDS):
             block.remove(NAME, f"prompt to the reader ({sorted(hits)[0]!r})")

@@ -7,6 +7,8 @@ heads a list of links; the tail filter trims that list when it closes the articl
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Kind
 from ..options import Options
 from ..vocab import fold, label_pattern, phrases, prefix_pattern
@@ -17,6 +19,8 @@ DESCRIPTION = "'read more' / 'related' teasers and the headings of related-artic
 _MAX_TEASER_WORDS = 30
 _MAX_NAMED_HEADING_WORDS = 6
 _MAX_LISTED_WORDS = 15
+# ">> Wegen Corona: Lokal schließt <<": a link to another article, set off by arrows.
+_ARROWED = re.compile(r"^\s*>>\s*\S.{0,150}\s*<<\s*$")
 _HEADING_REASON = "heading of a related-articles list"
 _SEPARATORS = ":|»>–—-•"
 
@@ -62,6 +66,9 @@ def _teasers(doc: Document) -> None:
             continue
         if is_heading(block.text):
             block.remove(NAME, _HEADING_REASON)
+            continue
+        if _ARROWED.match(block.text):
+            block.remove(NAME, "teaser for another article ('>> ... <<')")
             continue
         match = labels.match(block.text)
         if not match or not match.group("rest"):

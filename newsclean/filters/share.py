@@ -2,7 +2,8 @@
 
 The footer filter trims the share bar that closes an article; pages also print one under the
 headline or between sections. A block made of nothing but share phrases is such a bar. Words
-that are also plain words (``Email``, ``Print``, ``X``) count only beside another marker.
+that are also plain words (``Email``, ``Print``, ``X``) count only beside another marker or
+beside other page chrome.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from ..vocab import fold, phrases
 
 NAME = "share"
 DESCRIPTION = "share bars and buttons anywhere in the text"
+
+# Blocks removed by these filters are page chrome: a plain word such as "Email" beside them
+# is a button of the same widget (a sign-up form, a share bar).
+_CHROME = frozenset({"share", "newsletter", "social", "navigation", "cookies", "comments", "stubs"})
 
 
 @cache
@@ -35,11 +40,11 @@ def _ambiguous(block: Block) -> bool:
 
 
 def apply(doc: Document, options: Options) -> None:
-    kept = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
-    is_marker = [_marker(b) for b in kept]
-    for i, block in enumerate(kept):
-        if not is_marker[i]:
+    blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
+    chrome = [(b.removed_by in _CHROME) or (b.kept and _marker(b)) for b in blocks]
+    for i, block in enumerate(blocks):
+        if not block.kept or not _marker(block):
             continue
-        beside = (i > 0 and is_marker[i - 1]) or (i + 1 < len(kept) and is_marker[i + 1])
+        beside = (i > 0 and chrome[i - 1]) or (i + 1 < len(blocks) and chrome[i + 1])
         if beside or not _ambiguous(block):
             block.remove(NAME, "share bar")

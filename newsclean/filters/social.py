@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..document import Document, Kind
+from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, fold, phrases, prefix_pattern
+from ..vocab import contains_pattern, phrases, prefix_pattern, short_blocks
 
 NAME = "social"
 DESCRIPTION = "'follow us' lines and bare lists of social networks"
@@ -16,13 +16,7 @@ def apply(doc: Document, options: Options) -> None:
     follow = prefix_pattern("social", "prefix")
     network = contains_pattern("social", "network")
     networks = phrases("social", "network")
-    for block in doc.blocks:
-        if not block.kept or block.kind is Kind.TITLE:
-            continue
-        folded = fold(block.text)
-        words = folded.split()
-        if not words or len(words) > _MAX_WORDS:
-            continue
+    for block, folded, words in short_blocks(doc, _MAX_WORDS):
         if follow.match(folded) and (len(words) <= 4 or network.search(folded)):
             block.remove(NAME, "invitation to follow on social media")
         elif len(words) >= 2 and all(word in networks for word in words):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from helpers import kept, run_filter
+from newsclean import Options
 from newsclean.filters import core
 
 P = (
@@ -32,3 +33,11 @@ def test_menu_inside_a_page_goes_but_a_list_with_figures_stays() -> None:
     doc = run_filter(core, text)
     assert kept(doc) == [P, P, *table.split("\n\n"), P]
     assert {b.reason for b in doc.blocks if b.text == "Shop"} == {"menu inside the page"}
+
+
+def test_scope_overrides_the_guess() -> None:
+    text = f"Gardens\n\nHarbour\n\n{P}\n\n{P}\n\nPier\n\nLighthouse"  # too short for a page
+    assert len(kept(run_filter(core, text))) == 6
+    assert kept(run_filter(core, text, Options(scope="page"))) == [P, P]
+    page = f"{MENU}\n\n{P}\n\n{MENU}"
+    assert kept(run_filter(core, page, Options(scope="region"))) == page.split("\n\n")
