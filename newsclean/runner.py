@@ -15,7 +15,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -181,6 +181,9 @@ def run(
         stack.callback(stdin.close)
         pool = None
         if settings.jobs > 1:
+            # The pool (and multiprocessing) costs start-up time that one input never needs.
+            from concurrent.futures import ProcessPoolExecutor
+
             pool = ProcessPoolExecutor(settings.jobs, initializer=_ignore_stop_signals)
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
         try:
