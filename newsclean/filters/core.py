@@ -1,18 +1,16 @@
 """The article's core: the densest run of prose, with what sits before and after it removed.
 
-Only for whole pages: when a scraper already cut out the article's region, lists and tables
-at its edges are article text, and only a trailing run of headline-like links goes.
-
 A whole scraped page is menus, teasers and footers around one run of paragraphs. Each block
 scores its length when it reads as prose and a penalty when it does not (short lines, long
 lists of words without sentences); the run with the highest total is the article. A heading or
 a caption between paragraphs costs less than the paragraphs around it earn, so it stays; a
 menu of forty links costs more than any article can bridge.
+
+Only for whole pages: when a scraper already cut out the article's region, lists and tables
+at its edges are article text, and only a trailing run of headline-like links goes.
 """
 
 from __future__ import annotations
-
-import re
 
 from ..document import Block, Document, Kind
 from ..options import Options
@@ -28,16 +26,15 @@ _PAGE_MIN_BLOCKS = 10
 _TEASER_CHARS = 50.0
 _MENU_RUN = 3
 _SECOND_RUN_SHARE = 0.15
-_DIGIT = re.compile(r"\d")
 
 
-def _value(text: str, prose: Prose) -> float:
+def _value(prose: Prose) -> float:
     if prose.is_prose:
         # A teaser's two-line summary earns little, so a list of them is not bridged.
         return float(prose.chars) - _TEASER_CHARS
     if (prose.sentence and prose.words >= 4) or (prose.chars >= 60 and prose.stop_ratio >= 0.25):
         return prose.chars * 0.5
-    if prose.words <= 5 and not _DIGIT.search(text):
+    if prose.words <= 5 and not prose.digits:
         return -_SHORT_PENALTY
     if prose.words <= 12:
         return -5.0
@@ -96,7 +93,7 @@ def apply(doc: Document, options: Options) -> None:
     if not page:
         _trim_links_after(blocks, prose)
         return
-    values = [_value(b.text, p) for b, p in zip(blocks, prose, strict=True)]
+    values = [_value(p) for p in prose]
     runs = _article_runs(values)
     if not runs:
         return
