@@ -9,6 +9,7 @@ that starts straight with a paragraph or a caption gets no invented heading.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..document import Block, Document, Kind
 from ..options import Options
@@ -28,7 +29,8 @@ _SITE_MAX_WORDS = 6
 
 def apply(doc: Document, options: Options) -> None:
     # Captions above the headline are not it (the captions filter judges them next).
-    kept = [b for b in doc.kept() if b.kind is not Kind.CAPTION and not credit(b.text)]
+    candidates = (b for b in doc.blocks if b.kept and b.kind is not Kind.CAPTION)
+    kept = list(islice((b for b in candidates if not credit(b.text)), _LOOKAHEAD + 1))
     if not kept or kept[0].kind not in (Kind.TITLE, Kind.PARAGRAPH, Kind.HEADING):
         return
     first = kept[0]
