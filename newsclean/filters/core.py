@@ -87,9 +87,8 @@ def apply(doc: Document, options: Options) -> None:
     if len(blocks) < 2:
         return
     prose = [prose_of(doc, b) for b in blocks]
-    # Whether this is a whole page is a property of the input, not of what is left of it.
-    everything = [prose_of(doc, b) for b in doc.blocks if b.kind is not Kind.TITLE]
-    page = options.scope == "page" or (options.scope == "auto" and _whole_page(everything))
+    # Judged on what the other filters kept, as a second run over the output would judge it.
+    page = options.scope == "page" or (options.scope == "auto" and _whole_page(prose))
     if not page:
         _trim_links_after(blocks, prose)
         return
