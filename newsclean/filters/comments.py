@@ -36,7 +36,6 @@ _TIMESTAMP = re.compile(
 
 
 def apply(doc: Document, options: Options) -> None:
-    headings = phrases("comments", "heading")
     buttons = phrases("comments", "exact")
     for block in doc.blocks:
         if not block.kept or block.kind is Kind.TITLE or len(block.text) > 80:
@@ -44,7 +43,7 @@ def apply(doc: Document, options: Options) -> None:
         folded = fold(block.text)
         if folded in buttons:
             block.remove(NAME, "comment button")
-        elif folded in headings or _COUNT_HEADING.match(block.text):
+        elif is_heading(block.text):
             block.remove(NAME, "comment-section heading")
         elif _AUTHOR_LINE.match(block.text):
             block.remove(NAME, "comment author line")

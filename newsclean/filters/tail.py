@@ -35,22 +35,19 @@ def _boundary(block: Block) -> str | None:
 
 def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
-    kept = [b for b in blocks if b.kept]
-    if not kept:
-        return
-    prose = {id(b): prose_of(doc, b) for b in kept}
+    boundaries = {i: what for i, b in enumerate(blocks) if (what := _boundary(b)) is not None}
+    if not boundaries:
+        return  # most pages: nothing to measure
     before = 0
     for i, block in enumerate(blocks):
-        if block.kept and prose[id(block)].is_prose:
+        if block.kept and prose_of(doc, block).is_prose:
             before += len(block.text)
-        if before < _MIN_ARTICLE:
-            continue
-        what = _boundary(block)
-        if what is None:
+        what = boundaries.get(i)
+        if what is None or before < _MIN_ARTICLE:
             continue
         after = [b for b in blocks[i + 1 :] if b.kept]
         if what == "related-articles list" and any(
-            prose[id(b)].is_prose and len(b.text) > _TEASER for b in after
+            len(b.text) > _TEASER and prose_of(doc, b).is_prose for b in after
         ):
             continue
         block.remove(NAME, f"opens the {what} below the article")
