@@ -54,9 +54,6 @@ class Document:
     def kept(self) -> list[Block]:
         return [block for block in self.blocks if block.kept]
 
-    def kept_indices(self) -> list[int]:
-        return [i for i, block in enumerate(self.blocks) if block.kept]
-
     @property
     def title(self) -> Block | None:
         for block in self.blocks:
