@@ -53,4 +53,9 @@ def apply(doc: Document, options: Options) -> None:
 
 def is_heading(text: str) -> bool:
     """Whether ``text`` opens a comment section (the tail filter cuts there)."""
-    return fold(text) in phrases("comments", "heading") or bool(_COUNT_HEADING.match(text))
+    return fold(text) in phrases("comments", "heading") or is_count(text)
+
+
+def is_count(text: str) -> bool:
+    """Whether ``text`` is a comment count (``124 Comments``), which also sits under a byline."""
+    return bool(_COUNT_HEADING.match(text))

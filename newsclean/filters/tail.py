@@ -19,6 +19,7 @@ DESCRIPTION = "comments, related-article lists and author boxes below the articl
 
 _MIN_ARTICLE = 300
 _TEASER = 300
+_COMMENT_CHROME_WINDOW = 10
 
 
 def _boundary(block: Block) -> str | None:
@@ -31,6 +32,14 @@ def _boundary(block: Block) -> str | None:
     if fold(block.text) in phrases("tail", "author_heading"):
         return "author box"
     return None
+
+
+def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
+    """"124 Comments" under a byline links to the comments: more prose follows than came
+    before, and none of the next blocks is a comment's author line, timestamp or button."""
+    if any(b.removed_by == comments.NAME for b in after[:_COMMENT_CHROME_WINDOW]):
+        return False
+    return sum(len(b.text) for b in after if b.kept and prose_of(doc, b).is_prose) > before
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -49,6 +58,8 @@ def apply(doc: Document, options: Options) -> None:
         if what == "related-articles list" and any(
             len(b.text) > _TEASER and prose_of(doc, b).is_prose for b in after
         ):
+            continue
+        if comments.is_count(block.text) and _header_counter(doc, blocks[i + 1 :], before):
             continue
         block.remove(NAME, f"opens the {what} below the article")
         for later in after:

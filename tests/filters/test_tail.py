@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from helpers import kept, removed, run_filter
-from newsclean.filters import tail
+from newsclean import Options
+from newsclean.filters import comments, tail
 
 P1 = (
     "The council voted on Monday to close the library on Sundays, saving an estimated forty "
@@ -34,3 +35,23 @@ def test_related_box_in_the_middle_is_not_an_end() -> None:
 def test_heading_before_any_article_text_is_not_an_end() -> None:
     doc = run_filter(tail, f"Comments\n\n{P1}\n\n{P2}")
     assert removed(doc) == []
+
+
+P3 = (
+    "The library opened in 1904 with money from a local mill owner, and for most of the last "
+    "century it stayed open seven days a week, even through two world wars and a flood."
+)
+
+
+def test_a_comment_count_under_the_byline_is_not_an_end() -> None:
+    # "124 Comments" links to the comments from the top: the article goes on after it.
+    text = f"{P1}\n\n{P2}\n\n124 Comments\n\n{P3}\n\n{P1.upper()}\n\n{P2.upper()}"
+    assert removed(run_filter(tail, text)) == []
+
+
+def test_a_comment_count_over_comments_still_opens_the_section() -> None:
+    longer = " ".join([COMMENT] * 6)
+    text = f"{P1}\n\n{P2}\n\n2 Comments\n\nJane says:\n\n{longer}\n\nTom says:\n\n{longer}"
+    doc = run_filter(comments, text)
+    tail.apply(doc, Options())
+    assert kept(doc) == [P1, P2]
