@@ -1,4 +1,5 @@
-"""Comment sections: their headings, each comment's author line, timestamp and buttons.
+"""Comment sections: their headings, each comment's author line, timestamp and buttons, and
+the fields of the form below them.
 
 The comments themselves are prose; the tail filter trims them together with the heading
 that opens them at the end of the article. This filter removes the widget chrome wherever
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Kind
+from ..document import Block, Document, Kind
 from ..options import Options
 from ..vocab import fold, phrases
 
@@ -35,7 +36,11 @@ _TIMESTAMP = re.compile(
 )
 
 
+_MIN_FORM_FIELDS = 2
+
+
 def apply(doc: Document, options: Options) -> None:
+    _fields(doc)
     buttons = phrases("comments", "exact")
     for block in doc.blocks:
         if not block.kept or block.kind is Kind.TITLE or len(block.text) > 80:
@@ -59,3 +64,28 @@ def is_heading(text: str) -> bool:
 def is_count(text: str) -> bool:
     """Whether ``text`` is a comment count (``124 Comments``), which also sits under a byline."""
     return bool(_COUNT_HEADING.match(text))
+
+
+def _fields(doc: Document) -> None:
+    """The labels of a comment or contact form's fields, two or more in a row: ``Name *``,
+    ``E-Mail *``, ``Website``. One such word alone may be a heading or a table cell."""
+    run: list[Block] = []
+    for block in [*doc.blocks, None]:
+        if block is not None and not block.kept:
+            continue
+        if block is not None and block.kind is not Kind.TITLE and _field_label(block.text):
+            run.append(block)
+            continue
+        if len(run) >= _MIN_FORM_FIELDS:
+            for field in run:
+                field.remove(NAME, "form field")
+        run = []
+
+
+def _field_label(text: str) -> bool:
+    if len(text) > 40:
+        return False
+    words = fold(text).split()
+    while words and words[-1] in phrases("comments", "form_marker"):
+        words.pop()
+    return " ".join(words) in phrases("comments", "form_field")

@@ -18,6 +18,8 @@ DESCRIPTION = "menu entries, skip links, account buttons and breadcrumb trails"
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›/|→]|::)\s*")
 _MAX_CRUMB_WORDS = 6
+_CLOSE_GLYPHS = frozenset({"×", "✕", "✖", "X", "x"})
+_TABLE_CELL = 3
 
 
 def _is_breadcrumb(block: Block) -> bool:
@@ -29,12 +31,22 @@ def _is_breadcrumb(block: Block) -> bool:
     return fold(crumbs[0]) in phrases("navigation", "breadcrumb_root")
 
 
+def _close_button(blocks: list[Block], i: int) -> bool:
+    """A lone ``×`` or ``X`` closes a pop-up; beside other one-letter cells it is a table's mark."""
+    if blocks[i].text.strip() not in _CLOSE_GLYPHS:
+        return False
+    neighbours = blocks[max(0, i - 1) : i] + blocks[i + 1 : i + 2]
+    return all(len(b.text.strip()) > _TABLE_CELL for b in neighbours)
+
+
 def apply(doc: Document, options: Options) -> None:
     entries = phrases("navigation", "exact")
-    for block in doc.blocks:
+    for i, block in enumerate(doc.blocks):
         if not block.kept or block.kind is Kind.TITLE or len(block.text) > 200:
             continue
         if len(block.text) <= 40 and fold(block.text) in entries:
             block.remove(NAME, "menu entry or site button")
+        elif _close_button(doc.blocks, i):
+            block.remove(NAME, "close button")
         elif _is_breadcrumb(block):
             block.remove(NAME, "breadcrumb trail")

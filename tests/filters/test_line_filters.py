@@ -35,6 +35,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (navigation, "Startseite"),
     (navigation, "Home > News > Politics"),
     (navigation, "Startseite / Politik / Inland"),
+    (navigation, "×"),
+    (navigation, "X"),
     (cookies, "We use cookies to improve your experience. By continuing you accept our policy."),
     (cookies, "Accept all cookies"),
     (cookies, "Wir verwenden Cookies. Mit der Nutzung erklären Sie sich einverstanden."),
@@ -77,6 +79,7 @@ KEEPS: list[tuple[Filter, str]] = [
         "between the two record labels that had lasted for more than a decade.",
     ),
     (comments, "Comments from residents at the meeting were mostly positive."),
+    (comments, "Name"),
     (related, "Related to the budget, the council also discussed new parking fees."),
     (related, "Read more carefully, the contract says something else entirely."),
 ]
@@ -92,3 +95,15 @@ def test_removes(step: Filter, text: str) -> None:
 @pytest.mark.parametrize(("step", "text"), KEEPS, ids=lambda x: getattr(x, "NAME", x))
 def test_keeps(step: Filter, text: str) -> None:
     assert kept(run_filter(step, f"{BEFORE}\n\n{text}\n\n{AFTER}")) == [BEFORE, text, AFTER]
+
+
+def test_a_form_s_fields_in_a_row_go() -> None:
+    fields = ["Name *", "E-Mail (erforderlich)", "Website"]
+    doc = run_filter(comments, "\n\n".join([BEFORE, *fields, AFTER]))
+    assert kept(doc) == [BEFORE, AFTER]
+    assert {b.reason for b in doc.blocks if not b.kept} == {"form field"}
+
+
+def test_an_x_among_table_cells_is_a_mark_not_a_close_button() -> None:
+    cells = ["Waterproof", "X", "No"]
+    assert removed(run_filter(navigation, "\n\n".join([BEFORE, *cells, AFTER]))) == []
