@@ -25,6 +25,9 @@ REMOVES: list[tuple[Filter, str]] = [
     (stubs, "Continue reading"),
     (stubs, "Weiterlesen"),
     (stubs, "Lire la suite"),
+    (stubs, "Check price at Amazon"),
+    (stubs, "$898.00 from Home Depot"),
+    (stubs, "Jetzt kaufen"),
     (gallery, "3 / 12"),
     (gallery, "Bild 3 von 12"),
     (gallery, "Photo 2 of 5"),
@@ -67,6 +70,8 @@ REMOVES: list[tuple[Filter, str]] = [
 
 KEEPS: list[tuple[Filter, str]] = [
     (stubs, "Continue reading the report, the minister said, and you will see the gaps."),
+    (stubs, "Buy the best phone for your budget"),
+    (stubs, "$120 a month at most of the stores in town"),
     (gallery, "The gallery opened in 1987 and shows 12 of his paintings."),
     (navigation, "Home prices rose by 4% in March, the fastest pace in a year."),
     (navigation, "The road from Home > to the sea is a long one, he wrote in his final essay."),
