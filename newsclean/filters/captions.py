@@ -71,6 +71,20 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# An image's alt text where the image stood: "a woman models a maroon blouse with a black
+# choker", "Screenshot of a dashboard showing ...": a description, not a sentence.
+_DESCRIPTION = re.compile(
+    r"^(?:an?\s\w+|(?:[Cc]lose[- ]up|[Pp]hoto|[Pp]icture|[Ii]mage|[Ss]creenshot|[Ii]llustration"
+    r"|[Gg]raphic|[Aa]erial view)\s(?:of|showing)\s)[^.!?:;]*$"
+)
+_DESCRIPTION_WORDS = range(6, 41)
+
+
+def described(text: str) -> bool:
+    """Whether a block is an image's description left as text by a scraper."""
+    return len(text.split()) in _DESCRIPTION_WORDS and _DESCRIPTION.match(text) is not None
+
+
 @lru_cache(maxsize=16384)
 def credit(text: str) -> bool:
     """Whether a block carries a photo credit (and so is a caption or a credit line)."""
@@ -91,12 +105,21 @@ def _mark(doc: Document, options: Options) -> bool:
     changed = False
     for group in _caption_groups(kept):
         credited = any(credit(b.text) for b in group)
-        is_caption = credited or _caption_sized(group) or group[0].kind is Kind.CAPTION
+        description = not credited and any(described(b.text) for b in group)
+        is_caption = (
+            credited or description or _caption_sized(group) or group[0].kind is Kind.CAPTION
+        )
         if is_caption:
             for block in group:
                 block.kind = Kind.CAPTION
         if options.captions == "drop" and is_caption:
-            reason = "photo credit" if credited else "doubled caption"
+            reason = (
+                "photo credit"
+                if credited
+                else "image description"
+                if description and len(group) == 1
+                else "doubled caption"
+            )
             for block in group:
                 block.remove(NAME, reason)
             changed = True
@@ -124,7 +147,9 @@ def _caption_groups(kept: list[Block]) -> list[list[Block]]:
         group = [kept[i]]
         while i + len(group) < len(kept) and _same_caption(group[-1], kept[i + len(group)]):
             group.append(kept[i + len(group)])
-        credited = kept[i].kind is Kind.CAPTION or any(credit(b.text) for b in group)
+        credited = kept[i].kind is Kind.CAPTION or any(
+            credit(b.text) or described(b.text) for b in group
+        )
         # A short text twice at the very top is the headline, which the title filter takes.
         if credited or (len(group) > 1 and i > 0):
             groups.append(group)

@@ -73,3 +73,33 @@ def test_long_doubled_paragraph_is_not_a_caption() -> None:
     paragraph = " ".join(["word"] * 80) + "."
     doc = run_filter(captions, f"{paragraph}\n\n{paragraph}")
     assert removed(doc) == []
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "a woman models a maroon blouse with a black choker",
+        "Screenshot of a dashboard showing fare data over time",
+        "image of a campsite at sunrise in the mountains",
+    ],
+)
+def test_an_image_s_description_is_a_caption(description: str) -> None:
+    text = f"Body text here.\n\n{description}\n\nMore body text."
+    doc = run_filter(captions, text)
+    assert removed(doc) == [description]
+    assert doc.blocks[1].reason == "image description"
+    kept_doc = run_filter(captions, text, Options(captions="keep"))
+    assert kept_doc.blocks[1].kept and kept_doc.blocks[1].kind is Kind.CAPTION
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "a stainless steel razor",  # a list item, too short to describe a picture
+        "A guide to the best hiking trails in the state",  # a heading
+        "A new law takes effect today. It covers rents.",
+        "An important question: who pays for the bridge",
+    ],
+)
+def test_short_items_and_sentences_are_not_image_descriptions(sentence: str) -> None:
+    assert removed(run_filter(captions, f"Body text here.\n\n{sentence}\n\nMore body text.")) == []
