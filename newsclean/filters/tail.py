@@ -8,6 +8,9 @@ cut is made only when no paragraph of prose follows that is longer than a teaser
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import prose_of
@@ -20,6 +23,9 @@ DESCRIPTION = "comments, related-article lists and author boxes below the articl
 _MIN_ARTICLE = 300
 _TEASER = 300
 _COMMENT_CHROME_WINDOW = 10
+_BIO_LAST_BLOCKS = 3
+_BIO_ROLE_WITHIN = 6
+_MAX_BIO = 600
 
 
 def _boundary(block: Block) -> str | None:
@@ -34,6 +40,26 @@ def _boundary(block: Block) -> str | None:
     return None
 
 
+@cache
+def _bio() -> re.Pattern[str]:
+    roles = "|".join(sorted(map(re.escape, phrases("tail", "bio_role")), key=len, reverse=True))
+    return re.compile(
+        r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3},?\s(?:is|ist|est|es)\s"
+        rf"(?:\S+\s){{0,{_BIO_ROLE_WITHIN}}}?(?:{roles})\b",
+        re.IGNORECASE,
+    )
+
+
+def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
+    """An author's bio among the last blocks, below the article's text, without a heading."""
+    kept = [b for b in blocks if b.kept]
+    if sum(len(b.text) for b in kept if prose_of(doc, b).is_prose) < _MIN_ARTICLE:
+        return
+    for block in kept[-_BIO_LAST_BLOCKS:]:
+        if len(block.text) <= _MAX_BIO and _bio().match(block.text):
+            block.remove(NAME, "author's bio below the article")
+
+
 def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
     """"124 Comments" under a byline links to the comments: more prose follows than came
     before, and none of the next blocks is a comment's author line, timestamp or button."""
@@ -44,6 +70,7 @@ def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
 
 def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
+    _trailing_bio(doc, blocks)
     boundaries = {i: what for i, b in enumerate(blocks) if (what := _boundary(b)) is not None}
     if not boundaries:
         return  # most pages: nothing to measure

@@ -55,3 +55,16 @@ def test_a_comment_count_over_comments_still_opens_the_section() -> None:
     doc = run_filter(comments, text)
     tail.apply(doc, Options())
     assert kept(doc) == [P1, P2]
+
+
+def test_an_author_s_bio_below_the_article_goes() -> None:
+    bio = "Jane Doe is a freelance writer based in Leeds who covers housing and local politics."
+    doc = run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{bio}")
+    assert removed(doc) == [bio]
+    assert doc.blocks[3].reason == "author's bio below the article"
+
+
+def test_a_person_described_inside_the_article_stays() -> None:
+    profile = "Maria Lopez is a reporter who spent ten years covering the council before retiring."
+    doc = run_filter(tail, f"{P1}\n\n{profile}\n\n{P2}\n\n{P3}\n\n{P1.upper()}")
+    assert removed(doc) == []
