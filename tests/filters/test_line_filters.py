@@ -48,6 +48,9 @@ REMOVES: list[tuple[Filter, str]] = [
     (newsletter, "Jetzt abonnieren und weiterlesen"),
     (newsletter, "Zapisz się do newslettera"),
     (newsletter, "Support our journalism: make a contribution today."),
+    (newsletter, "For breaking news updates download the Nationnews apps for iOS and Android."),
+    (newsletter, "If you enjoyed this post, would you consider supporting our work? Thanks!"),
+    (newsletter, "Unterstütze uns mit deiner Spende!"),
     (social, "Follow us on Twitter and Facebook"),
     (social, "Folgen Sie uns auf Instagram"),
     (social, "Facebook Twitter Instagram"),
@@ -77,6 +80,8 @@ KEEPS: list[tuple[Filter, str]] = [
     (navigation, "The road from Home > to the sea is a long one, he wrote in his final essay."),
     (cookies, "Bake the cookies for 12 minutes; we use a wire rack to cool them."),
     (newsletter, "The company said 40,000 readers had signed up for its newsletter since May."),
+    (newsletter, "Ich unterstütze die Forderung der Gewerkschaft nach mehr Lohn."),
+    (newsletter, "Staff can download the data to its app servers overnight."),
     (social, "Police said they would follow the suspects' trail across the border."),
     (
         legal,
