@@ -69,6 +69,10 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Zobacz także: Nowe przepisy od stycznia"),
     (related, "Related articles"),
     (related, "Mehr zum Thema"),
+    (related, "Ähnliche Nachrichten"),
+    (related, "Temas relacionados"),
+    (navigation, "Zurück zur Übersicht"),
+    (newsletter, "Subscribe to email updates"),
 ]
 
 KEEPS: list[tuple[Filter, str]] = [
