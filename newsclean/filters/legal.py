@@ -23,6 +23,11 @@ _COPYRIGHT = re.compile(
 )
 
 
+# Formulas that only a notice uses, however long the notice: "All rights reserved",
+# "... is licensed under a Creative Commons Attribution 4.0 License".
+_LONG_NOTICE_CUES = ("reserv", "licensed under", "steht unter einer", "stehen unter einer")
+
+
 def apply(doc: Document, options: Options) -> None:
     formulas = contains_pattern("legal", "contains")
     links = phrases("legal", "exact")
@@ -32,6 +37,6 @@ def apply(doc: Document, options: Options) -> None:
         elif _COPYRIGHT.search(block.text):
             block.remove(NAME, "copyright notice")
         elif (match := formulas.search(folded)) and (
-            len(words) <= 12 or "reserv" in match.group(0)
+            len(words) <= 12 or any(cue in match.group(0) for cue in _LONG_NOTICE_CUES)
         ):
             block.remove(NAME, f"legal notice ({match.group(0)!r})")

@@ -58,6 +58,11 @@ REMOVES: list[tuple[Filter, str]] = [
     (legal, "Copyright 2019 The Daily Coast"),
     (legal, "Alle Rechte vorbehalten."),
     (legal, "Impressum"),
+    (
+        legal,
+        "Unless otherwise stated, the content of this page is licensed under Creative Commons "
+        "Attribution-ShareAlike 3.0 License",
+    ),
     (comments, "Leave a Reply"),
     (comments, "12 Comments"),
     (comments, "Sandra Smith says:"),
@@ -93,6 +98,11 @@ KEEPS: list[tuple[Filter, str]] = [
         "between the two record labels that had lasted for more than a decade.",
     ),
     (comments, "Comments from residents at the meeting were mostly positive."),
+    (
+        legal,
+        "Mit Creative Commons können Urheber von Fotos, Videos und Texten in wenigen Klicks "
+        "Lizenzen für die Nutzung ihrer Werke vergeben, sagte die Sprecherin.",
+    ),
     (comments, "Name"),
     (related, "Related to the budget, the council also discussed new parking fees."),
     (related, "Read more carefully, the contract says something else entirely."),
