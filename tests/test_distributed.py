@@ -180,7 +180,6 @@ def _kill(pid: int) -> None:
         os.close(pidfd)
 
 
-@pytest.mark.flaky
 @pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs Linux (/proc, pidfd)")
 @needs_dask
 def test_a_worker_killed_mid_task_is_retried_and_outputs_are_whole(tmp_path: Path) -> None:
