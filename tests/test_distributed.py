@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -13,7 +14,7 @@ import time
 from collections.abc import Iterator
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 
@@ -132,34 +133,58 @@ def _wait(condition: Any, what: str) -> Any:
     return value
 
 
-def _gone(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return True
-    return state in ("Z", "X")
-
-
-def _feed_reader(fifo: Path, data: bytes) -> bool:
-    """Write ``data`` to the FIFO once a reader has it open; False while none has."""
+def _open_writer(fifo: Path) -> BinaryIO | None:
+    """The FIFO's write end, once a reader has it open; None while none has. Holding it open
+    lets a reader's open return and keeps its read waiting, for data the test writes later."""
     try:
         fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
     except OSError as error:
         if error.errno == errno.ENXIO:
-            return False
+            return None
         raise
     os.set_blocking(fd, True)
-    with os.fdopen(fd, "wb") as writer:
-        writer.write(data)
-    return True
+    return os.fdopen(fd, "wb")
 
 
-# Passes on most runs, but once in three CI runs the client never finished after the kill:
-# kept out of the default run until that hang is understood.
-@pytest.mark.flaky
+def _holders(fifo: Path) -> list[int]:
+    """The processes other than this one (which writes) that have ``fifo`` open."""
+    node = fifo.stat()
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            fds = list((proc / "fd").iterdir())
+        except OSError:  # gone meanwhile, or another user's
+            continue
+        for fd in fds:
+            try:
+                st = fd.stat()
+            except OSError:
+                continue
+            if (st.st_ino, st.st_dev) == (node.st_ino, node.st_dev):
+                found.append(int(proc.name))
+                break
+    return found
+
+
+def _kill(pid: int) -> None:
+    """SIGKILL ``pid`` and return once all its threads are gone. A zombie leader is not enough:
+    a thread still exiting keeps the FIFO open, and data written then is lost with it."""
+    pidfd = os.pidfd_open(pid)
+    try:
+        os.kill(pid, signal.SIGKILL)
+        readable, _, _ = select.select([pidfd], [], [], 60)
+        assert readable, f"worker {pid} still alive after SIGKILL"
+    finally:
+        os.close(pidfd)
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs Linux (/proc, pidfd)")
 @needs_dask
 def test_a_worker_killed_mid_task_is_retried_and_outputs_are_whole(tmp_path: Path) -> None:
     cluster, client = _cluster()
+    process = None
     try:
         paragraph = {"a.txt": "First story.\n", "b": "Second story.\n", "c.txt": "Third story.\n"}
         plain, source, out = tmp_path / "plain", tmp_path / "in", tmp_path / "out"
@@ -169,9 +194,10 @@ def test_a_worker_killed_mid_task_is_retried_and_outputs_are_whole(tmp_path: Pat
             (plain / name).write_text(text, encoding="utf-8")
             if name != "b":
                 (source / name).write_text(text, encoding="utf-8")
-        # A FIFO: the worker that reads it blocks there until the test writes, so the kill
-        # lands while that task is running.
-        os.mkfifo(source / "b")
+        # A FIFO: the task that reads it waits there until the test writes, so the kill lands
+        # while that task is running, and the test sees which process runs each attempt.
+        fifo = source / "b"
+        os.mkfifo(fifo)
         out.mkdir()
         (out / ".b.md.k1ll3d00.tmp").write_text("Sec", encoding="utf-8")  # a dead attempt's
         scheduler_args = ("--scheduler", cluster.scheduler_address)
@@ -179,21 +205,24 @@ def test_a_worker_killed_mid_task_is_retried_and_outputs_are_whole(tmp_path: Pat
             [sys.executable, "-m", "newsclean", str(source), "-o", str(out), *scheduler_args],
             stderr=subprocess.PIPE,
         )
-        _wait(lambda: (out / "a.md").exists() and (out / "c.md").exists(), "a and c written")
-        busy = _wait(
-            lambda: [w for w, keys in client.processing().items() if keys], "the FIFO's worker"
-        )
-        pid = client.run(os.getpid, workers=busy)[busy[0]]
-        os.kill(pid, signal.SIGKILL)
-        _wait(lambda: _gone(pid), "the worker dead")
-        _wait(lambda: _feed_reader(source / "b", b"Second story.\n"), "the task run again")
+        writer = _wait(lambda: _open_writer(fifo), "the task reading the FIFO")
+        with writer:
+            [first] = _wait(lambda: _holders(fifo), "the first attempt's process")
+            assert first in client.run(os.getpid).values()  # a worker, mid-task
+            _kill(first)
+            # Every thread of the dead worker is gone, so a process holding the FIFO now runs
+            # the task again; only then is there a reader for the data.
+            _wait(lambda: _holders(fifo), "the task run again")
+            writer.write(b"Second story.\n")
         _, err = process.communicate(timeout=120)
-        assert process.returncode == 0, err
-        assert err == b"newsclean: 3 cleaned, 0 failed\n"
         expected = run_newsclean(str(plain), "-o", str(tmp_path / "expected"))
-        assert expected.returncode == 0
+        assert process.returncode == expected.returncode == 0, err
+        assert err == expected.stderr == b"newsclean: 3 cleaned, 0 failed\n"
         assert _tree(out) == _tree(tmp_path / "expected")
     finally:
+        if process is not None and process.poll() is None:
+            process.kill()  # a failed check must not leave the command waiting on the FIFO
+            process.communicate()
         client.close()
         cluster.close()
 
