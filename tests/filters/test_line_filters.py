@@ -76,6 +76,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Mehr zum Thema"),
     (related, "Ähnliche Nachrichten"),
     (related, "Temas relacionados"),
+    (related, "Empfohlene Beiträge"),
+    (legal, "(Alle Angaben ohne Gewähr)"),
     (navigation, "Zurück zur Übersicht"),
     (newsletter, "Subscribe to email updates"),
 ]
