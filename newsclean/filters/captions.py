@@ -17,7 +17,7 @@ from ..options import Options
 from ..vocab import fold, load
 
 NAME = "captions"
-DESCRIPTION = "photo captions and credits, and captions doubled as alt text"
+DESCRIPTION = "photo captions and credits, image descriptions, and captions doubled as alt text"
 
 _MAX_CAPTION = 600
 _MAX_DOUBLED_WORDS = 60

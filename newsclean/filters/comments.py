@@ -15,7 +15,7 @@ from ..options import Options
 from ..vocab import fold, phrases
 
 NAME = "comments"
-DESCRIPTION = "comment-section headings, comment authors, timestamps and buttons"
+DESCRIPTION = "comment-section headings, comment authors, timestamps, buttons and form fields"
 
 _COUNT_HEADING = re.compile(
     r"^\(?\d+\)?\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários"

@@ -13,7 +13,7 @@ from ..options import Options
 from ..vocab import fold, phrases
 
 NAME = "stubs"
-DESCRIPTION = "'continue reading' and other leftover link or button labels"
+DESCRIPTION = "'continue reading', shopping buttons and other leftover link or button labels"
 
 
 _MAX_SHOP_WORDS = 4

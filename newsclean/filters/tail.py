@@ -18,7 +18,7 @@ from ..vocab import fold, phrases
 from . import comments, related
 
 NAME = "tail"
-DESCRIPTION = "comments, related-article lists and author boxes below the article"
+DESCRIPTION = "comments, related-article lists and author boxes or bios below the article"
 
 _MIN_ARTICLE = 300
 _TEASER = 300
