@@ -10,11 +10,14 @@ import re
 import tomllib
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 
 from .document import Block, Document, Kind
 
 _NON_WORD = re.compile(r"[\W_]+")
+# The package's data files, beside its modules (as setuptools installs them): read directly,
+# without importlib.resources and the zip support it loads.
+DATA = Path(__file__).parent / "data"
 
 
 @lru_cache(maxsize=8192)
@@ -27,7 +30,7 @@ def fold(text: str) -> str:
 @cache
 def load(name: str) -> dict[str, dict[str, list[str]]]:
     """The tables of ``data/<name>.toml``: ``{table: {language: [phrase, ...]}}``."""
-    raw = resources.files("newsclean").joinpath("data", f"{name}.toml").read_text("utf-8")
+    raw = (DATA / f"{name}.toml").read_text("utf-8")
     return tomllib.loads(raw)
 
 
@@ -39,22 +42,77 @@ def phrases(name: str, table: str, extra: frozenset[str] = frozenset()) -> froze
     return frozenset(fold(p) for p in words)
 
 
-@cache
-def prefix_pattern(name: str, table: str) -> re.Pattern[str]:
-    """One alternation of a table's folded phrases, matching at the start of a folded block."""
-    return re.compile(rf"(?:{_alternation(name, table)})\b")
+class Phrases:
+    """A table's folded phrases, found on the word boundaries of a folded block.
+
+    Gives what the regular expression ``\\b(?:phrase|...)\\b`` over the folded block would,
+    longest phrase first: a folded text is words joined by single spaces, so a phrase on word
+    boundaries is a run of whole words, found by looking words up. Nothing to compile, and
+    one dictionary lookup a word where the expression tried every phrase at every word.
+    """
+
+    def __init__(self, folded: frozenset[str]) -> None:
+        counts: dict[str, set[int]] = {}
+        # A phrase of punctuation alone folds to nothing: it marks no block.
+        self._phrases = folded - {""}
+        for phrase in self._phrases:
+            words = phrase.split(" ")
+            counts.setdefault(words[0], set()).add(len(words))
+        # First word -> the phrases' lengths in words, longest first.
+        self._lengths = {word: sorted(n, reverse=True) for word, n in counts.items()}
+        self._longest = max((n[0] for n in self._lengths.values()), default=1)
+
+    def _at(self, words: list[str], start: int) -> str | None:
+        """The longest phrase that the words from ``start`` on begin with."""
+        for count in self._lengths.get(words[start], ()):
+            if start + count <= len(words):
+                candidate = " ".join(words[start : start + count])
+                if candidate in self._phrases:
+                    return candidate
+        return None
+
+    def match(self, folded: str) -> str | None:
+        """The longest phrase the folded text starts with."""
+        # Only the first words can be part of it: a long paragraph is not split whole.
+        return self._at(folded.split(" ", self._longest), 0)
+
+    def search(self, folded: str) -> str | None:
+        """The first phrase in the folded text (the longest of those starting there)."""
+        words = folded.split(" ")
+        for start in range(len(words)):
+            if (found := self._at(words, start)) is not None:
+                return found
+        return None
+
+    def findall(self, folded: str) -> list[str]:
+        """The phrases in the folded text, from left to right, none overlapping another."""
+        words = folded.split(" ")
+        found, start = [], 0
+        while start < len(words):
+            phrase = self._at(words, start)
+            if phrase is None:
+                start += 1
+            else:
+                found.append(phrase)
+                start += phrase.count(" ") + 1
+        return found
+
+    def ends_in(self, folded: str) -> bool:
+        """Whether a phrase ends on a word boundary of the folded text, wherever it starts
+        (``5min read`` holds ``min read``)."""
+        padded = folded + " "
+        return any(phrase + " " in padded for phrase in self._phrases)
 
 
 @cache
-def contains_pattern(name: str, table: str) -> re.Pattern[str]:
-    """One alternation of a table's folded phrases, matching anywhere in a folded block."""
-    return re.compile(rf"\b(?:{_alternation(name, table)})\b")
+def contains_pattern(name: str, table: str) -> Phrases:
+    """A table's folded phrases, to find in a folded block (``search``, ``findall``)."""
+    return Phrases(phrases(name, table))
 
 
-def _alternation(name: str, table: str) -> str:
-    """Longest phrases first, so that a phrase never stops short inside a longer one."""
-    words = sorted(phrases(name, table), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words) or "(?!x)x"
+def prefix_pattern(name: str, table: str) -> Phrases:
+    """A table's folded phrases, to find at the start of a folded block (``match``)."""
+    return contains_pattern(name, table)
 
 
 @cache

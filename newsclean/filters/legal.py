@@ -31,7 +31,5 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, "imprint or legal link")
         elif _COPYRIGHT.search(block.text):
             block.remove(NAME, "copyright notice")
-        elif (match := formulas.search(folded)) and (
-            len(words) <= 12 or "reserv" in match.group(0)
-        ):
-            block.remove(NAME, f"legal notice ({match.group(0)!r})")
+        elif (match := formulas.search(folded)) and (len(words) <= 12 or "reserv" in match):
+            block.remove(NAME, f"legal notice ({match!r})")
