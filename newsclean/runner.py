@@ -9,19 +9,16 @@ stays flat however many inputs (or JSON lines) there are.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from tempfile import TemporaryFile
 from types import FrameType
-from typing import IO, BinaryIO, Literal, Protocol, TextIO, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, Literal, Protocol, TextIO, TypeVar
 
 from . import CleanResult, clean_document, clean_html_document
 from .batch import (
@@ -42,6 +39,10 @@ from .options import Options
 from .parse import parse
 from .progress import Reporter
 from .report import Decision, Explainer, Failure, RunReport, Tally, decisions
+
+if TYPE_CHECKING:
+    # Only named in annotations: one input cleaned here never loads the pool machinery.
+    from concurrent.futures import Executor, Future
 
 ExplainMode = Literal["off", "alongside", "only"]
 InputFormat = Literal["auto", "text", "html"]
@@ -251,6 +252,8 @@ class Stdin:
         if not self._replayable:
             return sys.stdin.buffer
         if self._copy is None:
+            from tempfile import TemporaryFile  # only a batch that learns replays stdin
+
             self._copy = TemporaryFile()
             while chunk := sys.stdin.buffer.read(1 << 20):
                 self._copy.write(chunk)
@@ -421,6 +424,8 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
 def _is_html(data: bytes, settings: Settings) -> bool:
     fmt = settings.input_format
     if fmt == "html" or (fmt == "auto" and looks_like_html(data)):
+        import logging  # text inputs never log
+
         # trafilatura logs what it discards; newsclean reports each input in its own words.
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
         return True
