@@ -32,7 +32,6 @@ from .batch import (
 )
 from .detect import looks_like_html, unpack
 from .document import Document
-from .html import decode_html
 from .inputs import Decoded, NotTextError, decode
 from .learn import BoilerplateCounter
 from .options import Options
@@ -435,7 +434,7 @@ def _is_html(data: bytes, settings: Settings) -> bool:
 def _blocks(data: bytes, settings: Settings) -> Document:
     """An input's blocks as the cleaning pass will see them: a page's through trafilatura."""
     if _is_html(data, settings):
-        from .html import parse_html
+        from .html import decode_html, parse_html  # text inputs never load the HTML reader
 
         return parse_html(decode_html(data, settings.encoding).text)
     return parse(decode(data, settings.encoding).text)
@@ -446,6 +445,8 @@ def _clean_input(
 ) -> tuple[Decoded, CleanResult]:
     """Clean one input as text or, when it is HTML, through trafilatura."""
     if _is_html(data, settings):
+        from .html import decode_html  # text inputs never load the HTML reader
+
         decoded = decode_html(data, settings.encoding)
         result = clean_html_document(decoded.text, options)
         if not result.markdown and decoded.text.strip():
