@@ -17,7 +17,10 @@ from .document import Block, Document
 from .vocab import DATA
 
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Kana, CJK ideographs and Hangul; a text whose highest character is below the first of them
+# (any Latin, Cyrillic or Greek text) holds none, and is not scanned for them.
+_CJK_RANGES = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_FIRST_CJK = "\u3040"
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _LANGUAGE_SAMPLE = 200
 _DIGIT = re.compile(r"\d")
@@ -38,6 +41,13 @@ class Prose:
     def is_prose(self) -> bool:
         """Reads like a paragraph of an article."""
         return self.sentence and self.chars >= 60 and self.stop_ratio >= 0.2
+
+
+@cache
+def _cjk() -> re.Pattern[str]:
+    """Compiled on the first text that may need it: compiling walks every code point of the
+    ranges, which costs a one-article run milliseconds."""
+    return re.compile(_CJK_RANGES)
 
 
 @cache
@@ -91,7 +101,7 @@ def measure(text: str, stop_words: frozenset[str]) -> Prose:
     chars = len(text)
     sentence = bool(_SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text))
     digits = _DIGIT.search(text) is not None
-    cjk = len(_CJK.findall(text))
+    cjk = len(_cjk().findall(text)) if text and max(text) >= _FIRST_CJK else 0
     if cjk > chars // 3:
         # No spaces to count words by: a character is about half a word, and a sentence in
         # these scripts is prose as long as it is not a fragment.
