@@ -53,14 +53,20 @@ class Phrases:
 
     def __init__(self, folded: frozenset[str]) -> None:
         counts: dict[str, set[int]] = {}
+        ending: dict[str, list[str]] = {}
         # A phrase of punctuation alone folds to nothing: it marks no block.
         self._phrases = folded - {""}
         for phrase in self._phrases:
             words = phrase.split(" ")
             counts.setdefault(words[0], set()).add(len(words))
+            if len(words) > 1:
+                ending.setdefault(words[-1], []).append(phrase + " ")
         # First word -> the phrases' lengths in words, longest first.
         self._lengths = {word: sorted(n, reverse=True) for word, n in counts.items()}
         self._longest = max((n[0] for n in self._lengths.values()), default=1)
+        # For ends_in: one-word phrases, and the longer ones by their last word.
+        self._single = tuple(phrase + " " for phrase in self._phrases if " " not in phrase)
+        self._ending = ending
 
     def _at(self, words: list[str], start: int) -> str | None:
         """The longest phrase that the words from ``start`` on begin with."""
@@ -79,15 +85,20 @@ class Phrases:
     def search(self, folded: str) -> str | None:
         """The first phrase in the folded text (the longest of those starting there)."""
         words = folded.split(" ")
-        for start in range(len(words)):
-            if (found := self._at(words, start)) is not None:
+        if self._lengths.keys().isdisjoint(words):
+            return None  # most blocks: no word starts a phrase
+        for start, word in enumerate(words):
+            if word in self._lengths and (found := self._at(words, start)) is not None:
                 return found
         return None
 
     def findall(self, folded: str) -> list[str]:
         """The phrases in the folded text, from left to right, none overlapping another."""
         words = folded.split(" ")
-        found, start = [], 0
+        found: list[str] = []
+        if self._lengths.keys().isdisjoint(words):
+            return found
+        start = 0
         while start < len(words):
             phrase = self._at(words, start)
             if phrase is None:
@@ -101,7 +112,11 @@ class Phrases:
         """Whether a phrase ends on a word boundary of the folded text, wherever it starts
         (``5min read`` holds ``min read``)."""
         padded = folded + " "
-        return any(phrase + " " in padded for phrase in self._phrases)
+        if any(phrase in padded for phrase in self._single):
+            return True
+        # A longer phrase ends in a whole word of the text: only those are looked for.
+        last_words = self._ending.keys() & padded.split(" ")
+        return any(phrase in padded for word in last_words for phrase in self._ending[word])
 
 
 @cache
