@@ -56,8 +56,9 @@ def _stop_words() -> dict[str, frozenset[str]]:
     lists = {}
     for entry in folder.iterdir():
         if entry.name.endswith(".txt"):
-            words = entry.read_text("utf-8").split()
-            lists[entry.name.removesuffix(".txt")] = frozenset(w.casefold() for w in words)
+            # One casefold per file, not per word: it maps no character to or from a space.
+            words = entry.read_text("utf-8").casefold().split()
+            lists[entry.name.removesuffix(".txt")] = frozenset(words)
     return lists
 
 
