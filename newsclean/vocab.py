@@ -24,7 +24,17 @@ DATA = Path(__file__).parent / "data"
 def fold(text: str) -> str:
     """Case-, punctuation- and space-insensitive form of a phrase or block (cached: every
     filter asks for the same blocks)."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+@lru_cache(maxsize=8192)
+def words_of(folded: str) -> tuple[str, ...]:
+    """The words of a folded text, split once for all the filters and sweeps that ask."""
+    return tuple(folded.split())
 
 
 @cache
@@ -39,7 +49,8 @@ def phrases(name: str, table: str, extra: frozenset[str] = frozenset()) -> froze
     """All languages' phrases of one table, plus ``extra`` (from a config), folded, for exact
     whole-block lookup."""
     words = {p for words in load(name).get(table, {}).values() for p in words} | extra
-    return frozenset(fold(p) for p in words)
+    # Each phrase is folded once: uncached, so that the vocabularies leave the cache to blocks.
+    return frozenset(_fold(p) for p in words)
 
 
 class Phrases:
@@ -68,7 +79,7 @@ class Phrases:
         self._single = tuple(phrase + " " for phrase in self._phrases if " " not in phrase)
         self._ending = ending
 
-    def _at(self, words: list[str], start: int) -> str | None:
+    def _at(self, words: tuple[str, ...], start: int) -> str | None:
         """The longest phrase that the words from ``start`` on begin with."""
         for count in self._lengths.get(words[start], ()):
             if start + count <= len(words):
@@ -79,12 +90,13 @@ class Phrases:
 
     def match(self, folded: str) -> str | None:
         """The longest phrase the folded text starts with."""
-        # Only the first words can be part of it: a long paragraph is not split whole.
-        return self._at(folded.split(" ", self._longest), 0)
+        if folded.partition(" ")[0] not in self._lengths:
+            return None  # most blocks, and without splitting a long paragraph
+        return self._at(words_of(folded), 0)
 
     def search(self, folded: str) -> str | None:
         """The first phrase in the folded text (the longest of those starting there)."""
-        words = folded.split(" ")
+        words = words_of(folded)
         if self._lengths.keys().isdisjoint(words):
             return None  # most blocks: no word starts a phrase
         for start, word in enumerate(words):
@@ -94,7 +106,7 @@ class Phrases:
 
     def findall(self, folded: str) -> list[str]:
         """The phrases in the folded text, from left to right, none overlapping another."""
-        words = folded.split(" ")
+        words = words_of(folded)
         found: list[str] = []
         if self._lengths.keys().isdisjoint(words):
             return found
@@ -115,7 +127,7 @@ class Phrases:
         if any(phrase in padded for phrase in self._single):
             return True
         # A longer phrase ends in a whole word of the text: only those are looked for.
-        last_words = self._ending.keys() & padded.split(" ")
+        last_words = self._ending.keys() & words_of(folded)
         return any(phrase in padded for word in last_words for phrase in self._ending[word])
 
 
@@ -142,12 +154,12 @@ def label_pattern(name: str, table: str) -> re.Pattern[str]:
     )
 
 
-def short_blocks(doc: Document, max_words: int) -> Iterator[tuple[Block, str, list[str]]]:
+def short_blocks(doc: Document, max_words: int) -> Iterator[tuple[Block, str, tuple[str, ...]]]:
     """The kept blocks other than the title with at most ``max_words`` words, each with its
     folded text and words: what the phrase filters look at."""
     for block in doc.blocks:
         if block.kept and block.kind is not Kind.TITLE:
             folded = fold(block.text)
-            words = folded.split()
+            words = words_of(folded)
             if len(words) <= max_words:
                 yield block, folded, words
