@@ -8,7 +8,6 @@ stays flat however many inputs (or JSON lines) there are.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
@@ -294,6 +293,8 @@ def count_files(job: CountJob) -> BoilerplateCounter:
 
 def count_lines(job: LinesJob) -> BoilerplateCounter:
     """Count blocks in the text field of each JSON line; bad lines are the cleaning pass's."""
+    import json  # JSON Lines only: one text file never loads it
+
     counter = BoilerplateCounter()
     for raw in job.lines:
         try:
@@ -517,6 +518,8 @@ class _BadRecord(ValueError):
 
 def clean_lines(job: LinesJob) -> LinesOutcome:
     """Clean the text field of each JSON line; a bad line is reported and passed or skipped."""
+    import json
+
     outcome = LinesOutcome()
     out: list[str] = []
     for number, raw in enumerate(job.lines, start=job.first_line):
@@ -538,6 +541,8 @@ def clean_lines(job: LinesJob) -> LinesOutcome:
 
 
 def _clean_record(line: str, job: LinesJob, tally: Tally, size: int) -> str:
+    import json
+
     record = json.loads(line)
     field_name = job.fields.text_field
     if not isinstance(record, dict):
