@@ -31,9 +31,11 @@ def _fold(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def words_of(folded: str) -> tuple[str, ...]:
-    """The words of a folded text, split once for all the filters and sweeps that ask."""
+    """The words of a short folded text, split once for all the filters and sweeps that ask.
+    Each word is an object of its own: the cache holds one page's short blocks, not 8192
+    blocks' words (13 MB more for a JSON Lines stream), and paragraphs' words not at all."""
     return tuple(folded.split())
 
 
@@ -127,7 +129,7 @@ class Phrases:
         if any(phrase in padded for phrase in self._single):
             return True
         # A longer phrase ends in a whole word of the text: only those are looked for.
-        last_words = self._ending.keys() & words_of(folded)
+        last_words = self._ending.keys() & folded.split(" ")
         return any(phrase in padded for word in last_words for phrase in self._ending[word])
 
 
@@ -160,6 +162,6 @@ def short_blocks(doc: Document, max_words: int) -> Iterator[tuple[Block, str, tu
     for block in doc.blocks:
         if block.kept and block.kind is not Kind.TITLE:
             folded = fold(block.text)
-            words = words_of(folded)
-            if len(words) <= max_words:
-                yield block, folded, words
+            # Counted before splitting: only short blocks' words are split and kept.
+            if folded.count(" ") < max_words:
+                yield block, folded, words_of(folded)
