@@ -5,7 +5,6 @@ from __future__ import annotations
 import glob
 import io
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -125,6 +124,8 @@ def is_up_to_date(source: Path | None, output: Path) -> bool:
 def atomic_output(path: Path) -> Iterator[TextIO]:
     """A file that appears at ``path`` complete or not at all: written to a temporary file in
     the same directory and renamed on success, removed on any error or interruption."""
+    import tempfile  # not loaded when writing to stdout only
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

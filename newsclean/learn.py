@@ -9,7 +9,6 @@ run, so a cron job keeps learning across batches.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,12 +55,16 @@ class BoilerplateCounter:
 
     def save(self, path: Path) -> None:
         """Write the profile atomically: a cron job killed while saving keeps the old one."""
+        import json  # profiles only: the repeated filter loads this module on every run
+
         data = {"version": _PROFILE_VERSION, "documents": self.documents, "counts": self.counts}
         write_atomic(path, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
     @classmethod
     def load(cls, path: Path) -> BoilerplateCounter:
         """Read a profile written by :meth:`save`; a malformed file is a ValueError."""
+        import json
+
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("version") != _PROFILE_VERSION:

@@ -7,7 +7,6 @@ in the input never becomes live HTML.
 
 from __future__ import annotations
 
-import json
 import re
 
 from .document import Block, Document, Kind
@@ -59,6 +58,8 @@ def to_markdown(doc: Document, front_matter: bool = False) -> str:
 
 def _front_matter(doc: Document) -> str:
     """YAML with every value double-quoted (JSON strings are valid YAML scalars)."""
+    import json  # only --front-matter needs it
+
     fields = {"title": doc.title.text if doc.title else None}
     fields.update((key, doc.metadata.get(key)) for key in FRONT_MATTER_KEYS[1:])
     fields = {key: value for key, value in fields.items() if value}

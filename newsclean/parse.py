@@ -12,7 +12,6 @@ gives the same output.
 
 from __future__ import annotations
 
-import json
 import re
 
 from .document import Block, Document, Kind
@@ -101,6 +100,8 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
     ``---`` lines), read back so that cleaning such an output again keeps it."""
     if len(lines) < 3 or lines[0] != "---":
         return {}, 0
+    import json  # only texts that start with front matter need it
+
     fields: dict[str, str] = {}
     for end, line in enumerate(lines[1:], start=1):
         if line == "---":

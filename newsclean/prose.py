@@ -12,12 +12,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from .document import Block, Document
+from .vocab import DATA
 
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Kana, CJK ideographs and Hangul; a text whose highest character is below the first of them
+# (any Latin, Cyrillic or Greek text) holds none, and is not scanned for them.
+_CJK_RANGES = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_FIRST_CJK = "\u3040"
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _LANGUAGE_SAMPLE = 200
 _DIGIT = re.compile(r"\d")
@@ -41,38 +44,44 @@ class Prose:
 
 
 @cache
-def _stop_words() -> dict[str, frozenset[str]]:
-    folder = resources.files("newsclean").joinpath("data", "stopwords")
-    lists = {}
-    for entry in folder.iterdir():
-        if entry.name.endswith(".txt"):
-            words = entry.read_text("utf-8").split()
-            lists[entry.name.removesuffix(".txt")] = frozenset(w.casefold() for w in words)
-    return lists
+def _cjk() -> re.Pattern[str]:
+    """Compiled on the first text that may need it: compiling walks every code point of the
+    ranges, which costs a one-article run milliseconds."""
+    return re.compile(_CJK_RANGES)
 
 
 @cache
-def _language_of_word() -> dict[str, tuple[str, ...]]:
-    languages: dict[str, list[str]] = {}
-    for language, words in _stop_words().items():
-        for word in words:
-            languages.setdefault(word, []).append(language)
-    return {word: tuple(langs) for word, langs in languages.items()}
+def _stop_words() -> dict[str, frozenset[str]]:
+    folder = DATA / "stopwords"
+    lists = {}
+    for entry in folder.iterdir():
+        if entry.name.endswith(".txt"):
+            # One casefold per file, not per word: it maps no character to or from a space.
+            words = entry.read_text("utf-8").casefold().split()
+            lists[entry.name.removesuffix(".txt")] = frozenset(words)
+    return lists
 
 
 def stop_words_for(texts: list[str]) -> frozenset[str]:
-    """The stop-word list of the language whose stop words the texts use most."""
-    by_word = _language_of_word()
+    """The stop-word list of the language whose stop words the texts use most. Of languages
+    used as much, the one whose first stop word comes earliest in the texts wins, then the
+    list read first."""
     words: Counter[str] = Counter()
     for text in texts:
         words.update(_WORD.findall(text.casefold()))
-    counts: Counter[str] = Counter()
-    for word, count in words.items():
-        for language in by_word.get(word, ()):
-            counts[language] += count
-    if not counts:
-        return frozenset()
-    return _stop_words()[counts.most_common(1)[0][0]]
+    first = {word: i for i, word in enumerate(words)}
+    present = set(words)
+    chosen: frozenset[str] = frozenset()
+    best: tuple[int, int, int] | None = None
+    # One set intersection per language, not an index of every stop word of every language:
+    # building that index cost more than cleaning a short article.
+    for rank, stops in enumerate(_stop_words().values()):
+        shared = stops & present
+        if shared:
+            score = (sum(words[w] for w in shared), -min(first[w] for w in shared), -rank)
+            if best is None or score > best:
+                chosen, best = stops, score
+    return chosen
 
 
 def document_stop_words(doc: Document) -> frozenset[str]:
@@ -93,7 +102,7 @@ def measure(text: str, stop_words: frozenset[str]) -> Prose:
     chars = len(text)
     sentence = bool(_SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text))
     digits = _DIGIT.search(text) is not None
-    cjk = len(_CJK.findall(text))
+    cjk = len(_cjk().findall(text)) if text and max(text) >= _FIRST_CJK else 0
     if cjk > chars // 3:
         # No spaces to count words by: a character is about half a word, and a sentence in
         # these scripts is prose as long as it is not a fragment.

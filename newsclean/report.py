@@ -8,7 +8,6 @@ drawing to a terminal, so a cron run never pays for it.
 
 from __future__ import annotations
 
-import json
 import signal
 from collections import Counter
 from dataclasses import dataclass, field
@@ -137,6 +136,8 @@ class RunReport:
 def write_stats(report: RunReport, stream: TextIO) -> None:
     """The stats as JSON, or as a table when ``stream`` is a terminal a person reads."""
     if not stream.isatty():
+        import json  # only --stats needs it
+
         stream.write(json.dumps(report.stats(), indent=2, ensure_ascii=False) + "\n")
         return
     from rich.console import Console

@@ -8,20 +8,16 @@ stays flat however many inputs (or JSON lines) there are.
 
 from __future__ import annotations
 
-import json
-import logging
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from tempfile import TemporaryFile
 from types import FrameType
-from typing import IO, BinaryIO, Literal, Protocol, TextIO, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, Literal, Protocol, TextIO, TypeVar
 
 from . import CleanResult, clean_document, clean_html_document
 from .batch import (
@@ -35,13 +31,16 @@ from .batch import (
 )
 from .detect import looks_like_html, unpack
 from .document import Document
-from .html import decode_html
 from .inputs import Decoded, NotTextError, decode
 from .learn import BoilerplateCounter
 from .options import Options
 from .parse import parse
 from .progress import Reporter
 from .report import Decision, Explainer, Failure, RunReport, Tally, decisions
+
+if TYPE_CHECKING:
+    # Only named in annotations: one input cleaned here never loads the pool machinery.
+    from concurrent.futures import Executor, Future
 
 ExplainMode = Literal["off", "alongside", "only"]
 InputFormat = Literal["auto", "text", "html"]
@@ -251,6 +250,8 @@ class Stdin:
         if not self._replayable:
             return sys.stdin.buffer
         if self._copy is None:
+            from tempfile import TemporaryFile  # only a batch that learns replays stdin
+
             self._copy = TemporaryFile()
             while chunk := sys.stdin.buffer.read(1 << 20):
                 self._copy.write(chunk)
@@ -292,6 +293,8 @@ def count_files(job: CountJob) -> BoilerplateCounter:
 
 def count_lines(job: LinesJob) -> BoilerplateCounter:
     """Count blocks in the text field of each JSON line; bad lines are the cleaning pass's."""
+    import json  # JSON Lines only: one text file never loads it
+
     counter = BoilerplateCounter()
     for raw in job.lines:
         try:
@@ -421,6 +424,8 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
 def _is_html(data: bytes, settings: Settings) -> bool:
     fmt = settings.input_format
     if fmt == "html" or (fmt == "auto" and looks_like_html(data)):
+        import logging  # text inputs never log
+
         # trafilatura logs what it discards; newsclean reports each input in its own words.
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
         return True
@@ -430,7 +435,7 @@ def _is_html(data: bytes, settings: Settings) -> bool:
 def _blocks(data: bytes, settings: Settings) -> Document:
     """An input's blocks as the cleaning pass will see them: a page's through trafilatura."""
     if _is_html(data, settings):
-        from .html import parse_html
+        from .html import decode_html, parse_html  # text inputs never load the HTML reader
 
         return parse_html(decode_html(data, settings.encoding).text)
     return parse(decode(data, settings.encoding).text)
@@ -441,6 +446,8 @@ def _clean_input(
 ) -> tuple[Decoded, CleanResult]:
     """Clean one input as text or, when it is HTML, through trafilatura."""
     if _is_html(data, settings):
+        from .html import decode_html  # text inputs never load the HTML reader
+
         decoded = decode_html(data, settings.encoding)
         result = clean_html_document(decoded.text, options)
         if not result.markdown and decoded.text.strip():
@@ -511,6 +518,8 @@ class _BadRecord(ValueError):
 
 def clean_lines(job: LinesJob) -> LinesOutcome:
     """Clean the text field of each JSON line; a bad line is reported and passed or skipped."""
+    import json
+
     outcome = LinesOutcome()
     out: list[str] = []
     for number, raw in enumerate(job.lines, start=job.first_line):
@@ -532,6 +541,8 @@ def clean_lines(job: LinesJob) -> LinesOutcome:
 
 
 def _clean_record(line: str, job: LinesJob, tally: Tally, size: int) -> str:
+    import json
+
     record = json.loads(line)
     field_name = job.fields.text_field
     if not isinstance(record, dict):

@@ -10,24 +10,39 @@ import re
 import tomllib
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 
 from .document import Block, Document, Kind
 
 _NON_WORD = re.compile(r"[\W_]+")
+# The package's data files, beside its modules (as setuptools installs them): read directly,
+# without importlib.resources and the zip support it loads.
+DATA = Path(__file__).parent / "data"
 
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case-, punctuation- and space-insensitive form of a phrase or block (cached: every
     filter asks for the same blocks)."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+@lru_cache(maxsize=2048)
+def words_of(folded: str) -> tuple[str, ...]:
+    """The words of a short folded text, split once for all the filters and sweeps that ask.
+    Each word is an object of its own: the cache holds one page's short blocks, not 8192
+    blocks' words (13 MB more for a JSON Lines stream), and paragraphs' words not at all."""
+    return tuple(folded.split())
 
 
 @cache
 def load(name: str) -> dict[str, dict[str, list[str]]]:
     """The tables of ``data/<name>.toml``: ``{table: {language: [phrase, ...]}}``."""
-    raw = resources.files("newsclean").joinpath("data", f"{name}.toml").read_text("utf-8")
+    raw = (DATA / f"{name}.toml").read_text("utf-8")
     return tomllib.loads(raw)
 
 
@@ -36,25 +51,97 @@ def phrases(name: str, table: str, extra: frozenset[str] = frozenset()) -> froze
     """All languages' phrases of one table, plus ``extra`` (from a config), folded, for exact
     whole-block lookup."""
     words = {p for words in load(name).get(table, {}).values() for p in words} | extra
-    return frozenset(fold(p) for p in words)
+    # Each phrase is folded once: uncached, so that the vocabularies leave the cache to blocks.
+    return frozenset(_fold(p) for p in words)
+
+
+class Phrases:
+    """A table's folded phrases, found on the word boundaries of a folded block.
+
+    Gives what the regular expression ``\\b(?:phrase|...)\\b`` over the folded block would,
+    longest phrase first: a folded text is words joined by single spaces, so a phrase on word
+    boundaries is a run of whole words, found by looking words up. Nothing to compile, and
+    one dictionary lookup a word where the expression tried every phrase at every word.
+    """
+
+    def __init__(self, folded: frozenset[str]) -> None:
+        counts: dict[str, set[int]] = {}
+        ending: dict[str, list[str]] = {}
+        # A phrase of punctuation alone folds to nothing: it marks no block.
+        self._phrases = folded - {""}
+        for phrase in self._phrases:
+            words = phrase.split(" ")
+            counts.setdefault(words[0], set()).add(len(words))
+            if len(words) > 1:
+                ending.setdefault(words[-1], []).append(phrase + " ")
+        # First word -> the phrases' lengths in words, longest first.
+        self._lengths = {word: sorted(n, reverse=True) for word, n in counts.items()}
+        self._longest = max((n[0] for n in self._lengths.values()), default=1)
+        # For ends_in: one-word phrases, and the longer ones by their last word.
+        self._single = tuple(phrase + " " for phrase in self._phrases if " " not in phrase)
+        self._ending = ending
+
+    def _at(self, words: tuple[str, ...], start: int) -> str | None:
+        """The longest phrase that the words from ``start`` on begin with."""
+        for count in self._lengths.get(words[start], ()):
+            if start + count <= len(words):
+                candidate = " ".join(words[start : start + count])
+                if candidate in self._phrases:
+                    return candidate
+        return None
+
+    def match(self, folded: str) -> str | None:
+        """The longest phrase the folded text starts with."""
+        if folded.partition(" ")[0] not in self._lengths:
+            return None  # most blocks, and without splitting a long paragraph
+        return self._at(words_of(folded), 0)
+
+    def search(self, folded: str) -> str | None:
+        """The first phrase in the folded text (the longest of those starting there)."""
+        words = words_of(folded)
+        if self._lengths.keys().isdisjoint(words):
+            return None  # most blocks: no word starts a phrase
+        for start, word in enumerate(words):
+            if word in self._lengths and (found := self._at(words, start)) is not None:
+                return found
+        return None
+
+    def findall(self, folded: str) -> list[str]:
+        """The phrases in the folded text, from left to right, none overlapping another."""
+        words = words_of(folded)
+        found: list[str] = []
+        if self._lengths.keys().isdisjoint(words):
+            return found
+        start = 0
+        while start < len(words):
+            phrase = self._at(words, start)
+            if phrase is None:
+                start += 1
+            else:
+                found.append(phrase)
+                start += phrase.count(" ") + 1
+        return found
+
+    def ends_in(self, folded: str) -> bool:
+        """Whether a phrase ends on a word boundary of the folded text, wherever it starts
+        (``5min read`` holds ``min read``)."""
+        padded = folded + " "
+        if any(phrase in padded for phrase in self._single):
+            return True
+        # A longer phrase ends in a whole word of the text: only those are looked for.
+        last_words = self._ending.keys() & folded.split(" ")
+        return any(phrase in padded for word in last_words for phrase in self._ending[word])
 
 
 @cache
-def prefix_pattern(name: str, table: str) -> re.Pattern[str]:
-    """One alternation of a table's folded phrases, matching at the start of a folded block."""
-    return re.compile(rf"(?:{_alternation(name, table)})\b")
+def contains_pattern(name: str, table: str) -> Phrases:
+    """A table's folded phrases, to find in a folded block (``search``, ``findall``)."""
+    return Phrases(phrases(name, table))
 
 
-@cache
-def contains_pattern(name: str, table: str) -> re.Pattern[str]:
-    """One alternation of a table's folded phrases, matching anywhere in a folded block."""
-    return re.compile(rf"\b(?:{_alternation(name, table)})\b")
-
-
-def _alternation(name: str, table: str) -> str:
-    """Longest phrases first, so that a phrase never stops short inside a longer one."""
-    words = sorted(phrases(name, table), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words) or "(?!x)x"
+def prefix_pattern(name: str, table: str) -> Phrases:
+    """A table's folded phrases, to find at the start of a folded block (``match``)."""
+    return contains_pattern(name, table)
 
 
 @cache
@@ -69,12 +156,12 @@ def label_pattern(name: str, table: str) -> re.Pattern[str]:
     )
 
 
-def short_blocks(doc: Document, max_words: int) -> Iterator[tuple[Block, str, list[str]]]:
+def short_blocks(doc: Document, max_words: int) -> Iterator[tuple[Block, str, tuple[str, ...]]]:
     """The kept blocks other than the title with at most ``max_words`` words, each with its
     folded text and words: what the phrase filters look at."""
     for block in doc.blocks:
         if block.kept and block.kind is not Kind.TITLE:
             folded = fold(block.text)
-            words = folded.split()
-            if len(words) <= max_words:
-                yield block, folded, words
+            # Counted before splitting: only short blocks' words are split and kept.
+            if folded.count(" ") < max_words:
+                yield block, folded, words_of(folded)

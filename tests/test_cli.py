@@ -183,3 +183,24 @@ def test_scope_option_reaches_the_core(tmp_path: Path) -> None:
     out = CliRunner().invoke(main, ["--scope", "page"], input=text).stdout
     assert out == f"# Gardens\n\n{first}\n\n{second}\n"  # the first line is the page's title
     assert "Gardens" in CliRunner().invoke(main, [], input=text).stdout
+
+
+def test_one_input_on_stdin_loads_no_pool_progress_bar_or_cluster() -> None:
+    # `newsclean < article.txt` starts once per article in a shell loop: it must not pay for
+    # the process pool, rich, Dask or trafilatura, which only batches, terminals, clusters
+    # and HTML pages use.
+    code = (
+        "import sys\n"
+        "from newsclean.cli import main\n"
+        "try:\n"
+        "    main([], standalone_mode=False)\n"
+        "except SystemExit as done:\n"
+        "    assert done.code == 0\n"
+        "heavy = {'concurrent', 'multiprocessing', 'rich', 'dask', 'distributed', 'trafilatura'}\n"
+        "print(sorted(heavy & {name.split('.')[0] for name in sys.modules}), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], input=SEED.read_bytes(), capture_output=True, check=True
+    )
+    assert result.stdout.decode() == EXPECTED
+    assert result.stderr.decode().splitlines()[-1] == "[]"

@@ -37,6 +37,6 @@ def apply(doc: Document, options: Options) -> None:
         elif _COPYRIGHT.search(block.text):
             block.remove(NAME, "copyright notice")
         elif (match := formulas.search(folded)) and (
-            len(words) <= 12 or any(cue in match.group(0) for cue in _LONG_NOTICE_CUES)
+            len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)
         ):
-            block.remove(NAME, f"legal notice ({match.group(0)!r})")
+            block.remove(NAME, f"legal notice ({match!r})")

@@ -60,7 +60,7 @@ def _kind(block: Block) -> str | None:
         return "date"
     byline = prefix_pattern("metadata", "byline").match(folded)
     if byline:
-        label_words = len(byline.group(0).split())
+        label_words = len(byline.split())
         names = " ".join(text.lstrip("-–— ").split()[label_words:]).strip(" :|,")
         if names and all(_NAME_WORD.match(w) for w in re.split(r"[\s,|]+", names) if w):
             return "byline"
@@ -94,7 +94,7 @@ def apply(doc: Document, options: Options) -> None:
 def _name(byline: str) -> str:
     """``By Jane Doe`` -> ``Jane Doe``."""
     label = prefix_pattern("metadata", "byline").match(fold(byline))
-    words = byline.lstrip("-–— ").split()[len(label.group(0).split()) if label else 0 :]
+    words = byline.lstrip("-–— ").split()[len(label.split()) if label else 0 :]
     return " ".join(words).strip(" :|,")
 
 
@@ -103,7 +103,7 @@ def _labelled(block: Block) -> bool:
     folded = fold(block.text)
     return bool(
         prefix_pattern("metadata", "date_label").match(folded)
-        or prefix_pattern("metadata", "reading_time").search(folded)
+        or prefix_pattern("metadata", "reading_time").ends_in(folded)
     )
 
 

@@ -30,9 +30,20 @@ def _only_markers() -> re.Pattern[str]:
     return re.compile(rf"(?:(?>{alternation})(?: |$))++")
 
 
+@cache
+def _marker_words() -> frozenset[str]:
+    """Every word of a marker: a block with any other word is not a bar, and needs no regex."""
+    return frozenset(word for marker in phrases("share", "marker") for word in marker.split())
+
+
 def _marker(block: Block) -> bool:
     folded = fold(block.text)
-    return bool(folded) and len(block.text) <= 200 and _only_markers().fullmatch(folded) is not None
+    return (
+        bool(folded)
+        and len(block.text) <= 200
+        and _marker_words().issuperset(folded.split(" "))
+        and _only_markers().fullmatch(folded) is not None
+    )
 
 
 def _ambiguous(block: Block) -> bool:
