@@ -133,28 +133,50 @@ def ordered(
     jobs: Iterable[J],
     stop: StopSignals,
     window: int,
+    lost: Callable[[J, Exception], R],
 ) -> Iterator[R]:
     """``work`` over ``jobs``, a bounded number in flight, results in job order. After a stop
-    signal no job is started; those already running finish and are reported."""
+    signal no job is started; those already running finish and are reported. A job whose
+    worker died (killed, out of memory, its machine gone) gives ``lost(job, error)``, so one
+    bad input never ends the batch."""
     if pool is None:
         for job in jobs:
             yield work(job)
         return
-    pending: deque[Future[R]] = deque()
+    pending: deque[tuple[J, Future[R]]] = deque()
+
+    def result(job: J, future: Future[R]) -> R:
+        try:
+            return stop.wait(future)
+        except Exception as error:  # the pool's, not the job's: work() records its own
+            return lost(job, error)
+
     try:
         for job in jobs:
             if stop.signum is not None:
                 break
-            pending.append(pool.submit(work, job))
+            try:
+                pending.append((job, pool.submit(work, job)))
+            except Exception as error:  # a pool whose workers died takes no more jobs
+                yield lost(job, error)
+                continue
             if len(pending) >= window:
-                yield stop.wait(pending.popleft())
+                yield result(*pending.popleft())
         while pending:
-            future = pending.popleft()
+            job, future = pending.popleft()
             if stop.signum is None or not future.cancel():
-                yield stop.wait(future)
+                yield result(job, future)
     finally:
-        for future in pending:
+        for _, future in pending:
             future.cancel()
+
+
+class WorkerLost(RuntimeError):
+    """The worker cleaning part of an input died: the input's output would be incomplete."""
+
+
+def _worker_lost(error: Exception) -> str:
+    return f"the worker cleaning it died ({type(error).__name__}: {error})"
 
 
 def run(
@@ -307,6 +329,10 @@ def count_lines(job: LinesJob) -> BoilerplateCounter:
     return counter
 
 
+def _no_counts(job: object, error: Exception) -> BoilerplateCounter:
+    return BoilerplateCounter()
+
+
 def count(
     todo: list[Task],
     settings: Settings,
@@ -323,7 +349,8 @@ def count(
             CountJob(settings, [_file_job(task, Options(), stdin) for task in chunk])
             for chunk in _slices(todo, size)
         )
-        for counter in ordered(pool, count_files, jobs, stop, _window(settings)):
+        # A job whose worker died counts nothing: learning is a tally, not an output.
+        for counter in ordered(pool, count_files, jobs, stop, _window(settings), _no_counts):
             total.merge(counter)
         return total
     for task in todo:
@@ -338,7 +365,8 @@ def count(
                 if task.source is not None:
                     files.enter_context(source)
                 lines = chunks(source, Options(), settings)
-                for counter in ordered(pool, count_lines, lines, stop, _window(settings)):
+                window = _window(settings)
+                for counter in ordered(pool, count_lines, lines, stop, window, _no_counts):
                     total.merge(counter)
         except (OSError, ValueError):
             continue
@@ -475,7 +503,10 @@ def run_files(
         for chunk in _slices(todo, size):
             yield FilesJob(settings, [_file_job(task, options_for(task), stdin) for task in chunk])
 
-    outcomes = ordered(pool, clean_files, jobs(), stop, _window(settings))
+    def lost(job: FilesJob, error: Exception) -> list[FileOutcome]:
+        return [FileOutcome(file.task.name, error=_worker_lost(error)) for file in job.files]
+
+    outcomes = ordered(pool, clean_files, jobs(), stop, _window(settings), lost)
     for outcome in (outcome for chunk in outcomes for outcome in chunk):
         for warning in outcome.warnings:
             reporter.warning(outcome.name, warning)
@@ -608,7 +639,8 @@ def _run_jsonl(
                     files.enter_context(source)
                 out = stdout if target is None else files.enter_context(atomic_output(target))
                 jobs = chunks(source, options_for(task), settings)
-                for outcome in ordered(pool, clean_lines, jobs, stop, _window(settings)):
+                window = _window(settings)
+                for outcome in ordered(pool, clean_lines, jobs, stop, window, _lines_lost):
                     write_text(out, outcome.text)
                     report.tally.add(outcome.tally)
                     for number, warning in outcome.warnings:
@@ -620,10 +652,15 @@ def _run_jsonl(
                     raise Interrupted  # the output is incomplete: let atomic_output discard it
         except BrokenPipeError:
             raise  # stdout's reader went away: not this input's fault, and the run is over
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, WorkerLost) as error:
             report.failures.append(Failure(task.name, failure_reason(error)))
             reporter.failure(task.name, failure_reason(error))
         reporter.advance()
+
+
+def _lines_lost(job: LinesJob, error: Exception) -> LinesOutcome:
+    # Lines missing from the middle would corrupt the output: the whole input fails instead.
+    raise WorkerLost(_worker_lost(error)) from error
 
 
 def _window(settings: Settings) -> int:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from conftest import SAMPLES, SEED, run_newsclean
+from helpers import holders, kill, open_writer, wait
 from newsclean.cli import main
 
 EXPECTED = SEED.with_suffix(".md").read_text(encoding="utf-8")
@@ -207,3 +210,41 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert run_newsclean(str(SAMPLES)).returncode == 2  # a directory needs -o
     (tmp_path / "file").write_text("", encoding="utf-8")
     assert run_newsclean(str(SEED), "-o", str(tmp_path / "file")).returncode == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs Linux (/proc, pidfd)")
+def test_a_worker_killed_mid_file_fails_its_inputs_not_the_batch(tmp_path: Path) -> None:
+    source, out, plain = tmp_path / "in", tmp_path / "out", tmp_path / "plain"
+    for folder in (source, out, plain):
+        folder.mkdir()
+    for name in ("a.txt", "c.txt"):
+        (source / name).write_text(f"Story {name}.\n", encoding="utf-8")
+        (plain / name).write_text(f"Story {name}.\n", encoding="utf-8")
+    # The worker that reads the FIFO waits there, so the kill lands while it cleans "b".
+    fifo = source / "b"
+    os.mkfifo(fifo)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsclean", str(source), "-o", str(out), "-j", "2"],
+        stderr=subprocess.PIPE,
+    )
+    try:
+        with wait(lambda: open_writer(fifo), "the worker reading the FIFO"):
+            [reader] = wait(lambda: holders(fifo), "the worker's process")
+            assert reader != process.pid  # a pool worker, not the main process
+            kill(reader)
+        _, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 1
+    assert b"Traceback" not in err
+    assert b"b: the worker cleaning it died" in err
+    assert run_newsclean(str(plain), "-o", str(tmp_path / "expected")).returncode == 0
+    written = _tree(out)
+    assert "b.md" not in written and not any(name.startswith(".") for name in written)
+    assert all(
+        written[name] == data
+        for name, data in _tree(tmp_path / "expected").items()
+        if name in written
+    )

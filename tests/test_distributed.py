@@ -3,22 +3,19 @@ codes as a local run, also when a worker dies mid-run. Skipped without ``newscle
 
 from __future__ import annotations
 
-import errno
 import json
 import os
-import select
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from importlib.util import find_spec
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import pytest
 
 from conftest import SAMPLES, SEED, run_newsclean
+from helpers import holders, kill, open_writer, wait
 
 needs_dask = pytest.mark.skipif(
     find_spec("distributed") is None, reason="needs pip install 'newsclean[dask]'"
@@ -124,62 +121,6 @@ def test_learning_on_the_cluster_matches_learning_locally(tmp_path: Path, schedu
     assert json.loads(profile.read_text(encoding="utf-8"))["documents"] == 20
 
 
-def _wait(condition: Any, what: str) -> Any:
-    """Poll until ``condition()`` is truthy (a bound, not a timing assertion)."""
-    deadline = time.monotonic() + 60
-    while not (value := condition()):
-        assert time.monotonic() < deadline, f"never: {what}"
-        time.sleep(0.05)
-    return value
-
-
-def _open_writer(fifo: Path) -> BinaryIO | None:
-    """The FIFO's write end, once a reader has it open; None while none has. Holding it open
-    lets a reader's open return and keeps its read waiting, for data the test writes later."""
-    try:
-        fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
-    except OSError as error:
-        if error.errno == errno.ENXIO:
-            return None
-        raise
-    os.set_blocking(fd, True)
-    return os.fdopen(fd, "wb")
-
-
-def _holders(fifo: Path) -> list[int]:
-    """The processes other than this one (which writes) that have ``fifo`` open."""
-    node = fifo.stat()
-    found = []
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit() or int(proc.name) == os.getpid():
-            continue
-        try:
-            fds = list((proc / "fd").iterdir())
-        except OSError:  # gone meanwhile, or another user's
-            continue
-        for fd in fds:
-            try:
-                st = fd.stat()
-            except OSError:
-                continue
-            if (st.st_ino, st.st_dev) == (node.st_ino, node.st_dev):
-                found.append(int(proc.name))
-                break
-    return found
-
-
-def _kill(pid: int) -> None:
-    """SIGKILL ``pid`` and return once all its threads are gone. A zombie leader is not enough:
-    a thread still exiting keeps the FIFO open, and data written then is lost with it."""
-    pidfd = os.pidfd_open(pid)
-    try:
-        os.kill(pid, signal.SIGKILL)
-        readable, _, _ = select.select([pidfd], [], [], 60)
-        assert readable, f"worker {pid} still alive after SIGKILL"
-    finally:
-        os.close(pidfd)
-
-
 @pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs Linux (/proc, pidfd)")
 @needs_dask
 def test_a_worker_killed_mid_task_is_retried_and_outputs_are_whole(tmp_path: Path) -> None:
@@ -205,14 +146,14 @@ def test_a_worker_killed_mid_task_is_retried_and_outputs_are_whole(tmp_path: Pat
             [sys.executable, "-m", "newsclean", str(source), "-o", str(out), *scheduler_args],
             stderr=subprocess.PIPE,
         )
-        writer = _wait(lambda: _open_writer(fifo), "the task reading the FIFO")
+        writer = wait(lambda: open_writer(fifo), "the task reading the FIFO")
         with writer:
-            [first] = _wait(lambda: _holders(fifo), "the first attempt's process")
+            [first] = wait(lambda: holders(fifo), "the first attempt's process")
             assert first in client.run(os.getpid).values()  # a worker, mid-task
-            _kill(first)
+            kill(first)
             # Every thread of the dead worker is gone, so a process holding the FIFO now runs
             # the task again; only then is there a reader for the data.
-            _wait(lambda: _holders(fifo), "the task run again")
+            wait(lambda: holders(fifo), "the task run again")
             writer.write(b"Second story.\n")
         _, err = process.communicate(timeout=120)
         expected = run_newsclean(str(plain), "-o", str(tmp_path / "expected"))
