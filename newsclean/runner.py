@@ -203,9 +203,9 @@ def run(
         pool = None
         if settings.jobs > 1:
             # The pool (and multiprocessing) costs start-up time that one input never needs.
-            from concurrent.futures import ProcessPoolExecutor
+            from .pool import RenewingPool
 
-            pool = ProcessPoolExecutor(settings.jobs, initializer=_ignore_stop_signals)
+            pool = RenewingPool(settings.jobs, initializer=_ignore_stop_signals)
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
         try:
             if learned is not None:
