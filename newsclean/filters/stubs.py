@@ -6,11 +6,10 @@ A scraper keeps a button's label after the button is gone; on its own line it sa
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..document import Document
 from ..options import Options
-from ..vocab import fold, phrases
+from ..vocab import fold, phrases, prefix_pattern
 
 NAME = "stubs"
 DESCRIPTION = "'continue reading', shopping buttons and other leftover link or button labels"
@@ -21,16 +20,16 @@ _MAX_SHOP_WORDS = 4
 _PRICE_AT = re.compile(rf"^[$€£¥][\d.,]+(?:\s\w+)?\s(?:at|from)(?:\s\S+){{1,{_MAX_SHOP_WORDS}}}$")
 
 
-@cache
-def _shop_button() -> re.Pattern[str]:
-    """A shopping button, on the folded text: the label, then at most a shop's name."""
-    label = "|".join(re.escape(p) for p in sorted(phrases("stubs", "shop"), key=len, reverse=True))
-    at = "|".join(re.escape(p) for p in sorted(phrases("stubs", "shop_at")))
-    return re.compile(rf"^(?:{label})(?: (?:{at})(?: \S+){{1,{_MAX_SHOP_WORDS}}})?$")
-
-
 def _shop(text: str) -> bool:
-    return bool(_shop_button().match(fold(text)) or _PRICE_AT.match(text))
+    """A shopping button: its label alone, or the label and a shop's name after ``at``."""
+    if _PRICE_AT.match(text):
+        return True
+    folded = fold(text)
+    label = prefix_pattern("stubs", "shop").match(folded)
+    if label is None:
+        return False
+    rest = folded[len(label) :].split()
+    return not rest or (rest[0] in phrases("stubs", "shop_at") and len(rest) <= _MAX_SHOP_WORDS + 1)
 
 
 def apply(doc: Document, options: Options) -> None:

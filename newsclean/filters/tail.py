@@ -9,12 +9,11 @@ cut is made only when no paragraph of prose follows that is longer than a teaser
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import prose_of
-from ..vocab import fold, phrases
+from ..vocab import contains_pattern, fold, phrases
 from . import comments, related
 
 NAME = "tail"
@@ -40,14 +39,17 @@ def _boundary(block: Block) -> str | None:
     return None
 
 
-@cache
-def _bio() -> re.Pattern[str]:
-    roles = "|".join(sorted(map(re.escape, phrases("tail", "bio_role")), key=len, reverse=True))
-    return re.compile(
-        r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3},?\s(?:is|ist|est|es)\s"
-        rf"(?:\S+\s){{0,{_BIO_ROLE_WITHIN}}}?(?:{roles})\b",
-        re.IGNORECASE,
-    )
+# A person's name and "is": "Jane Doe is a freelance writer", "Anna Berg ist Redakteurin".
+_BIO_OPENING = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3},?\s(?:is|ist|est|es)\s")
+
+
+def _bio(text: str) -> bool:
+    """A person's name, "is", then an author's role within a few words."""
+    opening = _BIO_OPENING.match(text)
+    if opening is None:
+        return False
+    soon = fold(text[opening.end() :]).split()[: _BIO_ROLE_WITHIN + 1]
+    return contains_pattern("tail", "bio_role").search(" ".join(soon)) is not None
 
 
 def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
@@ -56,12 +58,12 @@ def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
     if sum(len(b.text) for b in kept if prose_of(doc, b).is_prose) < _MIN_ARTICLE:
         return
     for block in kept[-_BIO_LAST_BLOCKS:]:
-        if len(block.text) <= _MAX_BIO and _bio().match(block.text):
+        if len(block.text) <= _MAX_BIO and _bio(block.text):
             block.remove(NAME, "author's bio below the article")
 
 
 def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
-    """"124 Comments" under a byline links to the comments: more prose follows than came
+    """ "124 Comments" under a byline links to the comments: more prose follows than came
     before, and none of the next blocks is a comment's author line, timestamp or button."""
     if any(b.removed_by == comments.NAME for b in after[:_COMMENT_CHROME_WINDOW]):
         return False
