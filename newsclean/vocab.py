@@ -15,6 +15,9 @@ from importlib import resources
 from .document import Block, Document, Kind
 
 _NON_WORD = re.compile(r"[\W_]+")
+# A prefix tree of phrases: each character leads to the tree of what may follow it; the empty
+# key marks the end of a phrase.
+_Tree = dict[str, "_Tree"]
 
 
 @lru_cache(maxsize=8192)
@@ -52,9 +55,36 @@ def contains_pattern(name: str, table: str) -> re.Pattern[str]:
 
 
 def _alternation(name: str, table: str) -> str:
-    """Longest phrases first, so that a phrase never stops short inside a longer one."""
-    words = sorted(phrases(name, table), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words) or "(?!x)x"
+    """The table's phrases as one pattern that never stops short inside a longer phrase."""
+    return trie_pattern(phrases(name, table)) or "(?!x)x"
+
+
+def trie_pattern(words: frozenset[str] | set[str]) -> str:
+    """An alternation of ``words`` as a prefix tree: ``sign (?:in|up)`` for ``sign in|sign up``.
+
+    It matches what the plain alternation of the words, longest first, matches: at a position
+    the deepest word that fits is tried first, then shorter ones (a word is followed by an
+    optional continuation, tried greedily). The regex engine reads each character once per
+    position instead of once per phrase: a table of hundreds of phrases scans several times
+    faster.
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+
+def _branches(node: _Tree) -> str:
+    parts = [re.escape(char) + _branches(node[char]) for char in sorted(node) if char]
+    if not parts:
+        return ""
+    if len(parts) == 1 and "" not in node:
+        return parts[0]
+    return f"(?:{'|'.join(parts)})" + ("?" if "" in node else "")
 
 
 @cache

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..vocab import fold, load
+from ..vocab import fold, load, trie_pattern
 
 NAME = "captions"
 DESCRIPTION = "photo captions and credits, and captions doubled as alt text"
@@ -26,8 +26,7 @@ _MAX_LABEL_WORDS = 5
 
 def _alternation(*tables: str) -> str:
     data = load("captions")
-    words = {w for table in tables for lang in data[table].values() for w in lang}
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_pattern({w for table in tables for lang in data[table].values() for w in lang})
 
 
 @cache
