@@ -50,6 +50,13 @@ SETTINGS: dict[str, Any] = {
 # removed blocks were gold text, and F1 fell from 0.938 to 0.933 (labelled pages 0.935 to 0.929).
 REGION_FILTERS = frozenset({"core"})
 
+# Sweeps of the filters over a page's blocks. Text needs more than one: a scraper's text holds
+# captions doubled around the headline and blocks that only stand at the head once others are
+# gone. trafilatura's output has few such: a second sweep changed no score on either corpus
+# (gold F1 0.939, labelled 0.937 either way; 68 against 69 of 1209 outputs change when cleaned
+# again as text), and the filters cost a third less with one.
+SWEEPS = 1
+
 _BREAK = None  # a line break in the flow of text: ends the block
 # Elements whose text runs inside the block that holds them.
 _INLINE = frozenset({"hi", "ref", "del", "span", "sub", "sup"})

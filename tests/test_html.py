@@ -277,3 +277,23 @@ def test_region_filters_do_not_run_on_html() -> None:
     result = newsclean.clean_html_document(html)
     assert result.markdown.endswith("- Road repairs in every district\n\n> " + QUOTE + "\n")
     assert all(block.removed_by != "core" for block in result.document.blocks)
+
+
+def test_filters_sweep_a_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean.filters import captions
+
+    calls: list[str] = []
+    apply = captions.apply
+
+    def counted(doc: newsclean.Document, options: newsclean.Options) -> None:
+        calls.append("captions")
+        apply(doc, options)
+
+    monkeypatch.setattr(captions, "apply", counted)
+    result = newsclean.clean_html_document(page())
+    assert any(not block.kept for block in result.document.blocks)
+    assert calls == ["captions"]
+    # Text that loses blocks is swept again.
+    calls.clear()
+    newsclean.clean_document("Headline\n\nHeadline\n\nADVERTISEMENT\n\n" + PARAGRAPHS[0])
+    assert len(calls) == 2
