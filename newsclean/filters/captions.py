@@ -30,43 +30,49 @@ def _alternation(*tables: str) -> str:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    """All credit patterns as one alternation: one scan per block."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in _patterns()))
-
-
-@cache
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """The credit patterns, each with the strings of which a text must hold one to match it
+    (none: every text is tried): most blocks hold none, and so skip most scans."""
     photo = _alternation("photo_words")
     agency = _alternation("photo_agencies")
     wire = _alternation("wire_agencies")
     leading = _alternation("leading_labels")
     return (
         # "(Getty)", "(Photo by Jane Doe/Getty Images)", "(AP Photo/Evan Vucci)", "(Foto: dpa)"
-        re.compile(
-            rf"\((?:[^()]{{0,120}}?\b)?(?:{agency})\b[^()]{{0,60}}\)\s*$"
-            rf"|\((?:{photo})\b\s*[^()]{{0,120}}\)\s*$"
-            rf"|\((?:{wire})\s*/\s*[^()]{{1,80}}\)\s*$"
+        (
+            ("(",),
+            re.compile(
+                rf"\((?:[^()]{{0,120}}?\b)?(?:{agency})\b[^()]{{0,60}}\)\s*$"
+                rf"|\((?:{photo})\b\s*[^()]{{0,120}}\)\s*$"
+                rf"|\((?:{wire})\s*/\s*[^()]{{1,80}}\)\s*$"
+            ),
         ),
         # "REUTERS/Kevin Lamarque", "/ AFP via Getty Images", "Jane Doe / Shutterstock"
-        re.compile(
-            rf"(?<![\w/])(?:{wire})\s?/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,3}}"
-            r"(?:\s?/\s?[\w .-]{1,30})?\)?$|\bvia Getty Images\b"
-            rf"|/\s?(?:{agency})(?: Images)?\)?$"
+        (
+            ("/", "via Getty Images"),
+            re.compile(
+                rf"(?<![\w/])(?:{wire})\s?/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,3}}"
+                r"(?:\s?/\s?[\w .-]{1,30})?\)?$|\bvia Getty Images\b"
+                rf"|/\s?(?:{agency})(?: Images)?\)?$"
+            ),
         ),
         # "Photo: Jane Doe" at the end of a block, "Foto: dpa", "Image: Keystone"
-        re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$"),
+        ((":", "©", "|"), re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$")),
         # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
-        re.compile(rf"^(?:{leading})(?!\w)|©\s?[\w .,&/'-]{{1,60}}$"),
+        ((), re.compile(rf"^(?:{leading})(?!\w)")),
+        (("©",), re.compile(r"©\s?[\w .,&/'-]{1,60}$")),
         # "... Gelatin silver print. Courtesy Robert Mann Gallery."
-        re.compile(
-            r"(?:^|[.;)]\s)(?:Courtesy(?: of)?|Mit freundlicher Genehmigung)"
-            r"\s+[A-Z][^.!?]{1,80}\.?$"
+        (
+            ("Courtesy", "Mit freundlicher Genehmigung"),
+            re.compile(
+                r"(?:^|[.;)]\s)(?:Courtesy(?: of)?|Mit freundlicher Genehmigung)"
+                r"\s+[A-Z][^.!?]{1,80}\.?$"
+            ),
         ),
         # "Photo by Jane Doe on Unsplash", "Bild via Instagram"
-        re.compile(r"^(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|de|di|via)\s+\S.{0,80}$"),
+        ((), re.compile(r"^(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|de|di|via)\s+\S.{0,80}$")),
         # "Maria Tillessen (l.) und Alexandra Sackmann": where people stand in the picture
-        re.compile(rf"(?i:{_alternation('position_marks')})"),
+        (("(",), re.compile(rf"(?i:{_alternation('position_marks')})")),
     )
 
 
@@ -75,7 +81,11 @@ def credit(text: str) -> bool:
     """Whether a block carries a photo credit (and so is a caption or a credit line)."""
     if len(text) > _MAX_CAPTION:
         return False
-    return _pattern().search(text) is not None
+    return any(
+        pattern.search(text)
+        for clues, pattern in _patterns()
+        if not clues or any(clue in text for clue in clues)
+    )
 
 
 def apply(doc: Document, options: Options) -> None:
