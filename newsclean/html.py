@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .detect import unpack
 from .document import Block, Document, Kind
 from .inputs import Decoded, NotTextError, binary_reason, decode
-from .parse import normalise
+from .parse import _INVISIBLE, _MOJIBAKE, normalise
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -233,6 +233,12 @@ def _without_site(title: str, site: str) -> str:
 
 
 def _line(text: str) -> str:
+    """One line of normalised text. Splitting at white space does what :func:`normalise` does
+    to spaces and line ends, so only its invisible characters and mojibake are left for it:
+    text without mojibake takes one pass."""
+    line = " ".join(_INVISIBLE.sub("", text).split())
+    if line.isascii() or not _MOJIBAKE.search(line):
+        return line
     return " ".join(normalise(text).split())
 
 
