@@ -50,6 +50,13 @@ SETTINGS: dict[str, Any] = {
 # removed blocks were gold text, and F1 fell from 0.938 to 0.933 (labelled pages 0.935 to 0.929).
 REGION_FILTERS = frozenset({"core"})
 
+# Under this many characters of article text, trafilatura found no article (its own minimum
+# for an extraction), so it is asked again favouring recall, and the longer answer is kept: a
+# page it finds nothing on in its balanced mode often holds a whole article it reads when asked
+# for more. 4 of 1209 pages; gold F1 0.939 -> 0.940 (R +0.003), labelled 0.937 unchanged
+# (0.9367 -> 0.9371). Asking every page for recall instead loses articles on others.
+RETRY_BELOW = 250
+
 # Sweeps of the filters over a page's blocks. Text needs more than one: a scraper's text holds
 # captions doubled around the headline and blocks that only stand at the head once others are
 # gone. trafilatura's output has few such: a second sweep changed no score on either corpus
@@ -187,17 +194,31 @@ def parse_html(html: str | bytes) -> Document:
     if tree is None:
         raise HTMLError("not an HTML document (nothing to parse)")
     metadata = _metadata(tree)
-    extracted = trafilatura.bare_extraction(tree, output_format="xml", **SETTINGS)
+    body = _article(trafilatura, tree, SETTINGS)
+    if _length(body) < RETRY_BELOW:
+        retried = _article(trafilatura, tree, {**SETTINGS, "favor_recall": True})
+        if _length(retried) > _length(body):
+            body = retried
     blocks: list[Block] = []
     title = metadata.get("title")
     if title:
         blocks.append(Block(title, Kind.TITLE))
-    body = getattr(extracted, "body", None)  # None when no article was found
     if body is not None:
         _walk(body, Kind.PARAGRAPH, blocks, 0)
     for number, block in enumerate(blocks, start=1):
         block.line = number
     return Document(blocks, metadata)
+
+
+def _article(trafilatura: Any, tree: Any, settings: dict[str, Any]) -> _Element | None:
+    """trafilatura's article as an XML tree, or None when it found none."""
+    extracted = trafilatura.bare_extraction(tree, output_format="xml", **settings)
+    body: _Element | None = getattr(extracted, "body", None)
+    return body
+
+
+def _length(body: _Element | None) -> int:
+    return 0 if body is None else len("".join(body.itertext()).strip())
 
 
 def _metadata(tree: Any) -> dict[str, str]:

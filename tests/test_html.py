@@ -297,3 +297,34 @@ def test_filters_sweep_a_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls.clear()
     newsclean.clean_document("Headline\n\nHeadline\n\nADVERTISEMENT\n\n" + PARAGRAPHS[0])
     assert len(calls) == 2
+
+
+def test_page_without_an_article_is_read_again_for_recall(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    extract = trafilatura.bare_extraction
+    asked: list[bool] = []
+
+    def balanced_finds_nothing(tree: object, **settings: object) -> object:
+        asked.append(bool(settings["favor_recall"]))
+        return extract(tree, **settings) if settings["favor_recall"] else None
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", balanced_finds_nothing)
+    markdown = newsclean.clean_html(page())
+    assert asked == [False, True]
+    assert PARAGRAPHS[0] in markdown
+
+
+def test_page_with_an_article_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    extract = trafilatura.bare_extraction
+    asked: list[bool] = []
+
+    def counted(tree: object, **settings: object) -> object:
+        asked.append(bool(settings["favor_recall"]))
+        return extract(tree, **settings)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", counted)
+    assert PARAGRAPHS[0] in newsclean.clean_html(page())
+    assert asked == [False]
