@@ -328,3 +328,20 @@ def test_page_with_an_article_is_read_once(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(trafilatura, "bare_extraction", counted)
     assert PARAGRAPHS[0] in newsclean.clean_html(page())
     assert asked == [False]
+
+
+@pytest.mark.parametrize(("name", "imported"), [("page.html.gz", True), ("story.txt", False)])
+def test_parent_of_forked_workers_reads_trafilatura_once_for_pages(
+    name: str, imported: bool
+) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from newsclean.batch import Task\n"
+        "from newsclean.runner import Settings, _prepare_workers\n"
+        f"_prepare_workers([Task(Path({name!r}), Path({name!r}))], Settings(jobs=2))\n"
+        "print('trafilatura' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(imported)
