@@ -103,7 +103,14 @@ def short_blocks(doc: Document, max_words: int) -> Iterator[tuple[Block, str, li
     folded text and words: what the phrase filters look at."""
     for block in doc.blocks:
         if block.kept and block.kind is not Kind.TITLE:
-            folded = fold(block.text)
-            # Folded text has one space between words: counting is cheaper than splitting.
-            if (folded.count(" ") + 1 if folded else 0) <= max_words:
+            folded, count = _folded_count(block.text)
+            if count <= max_words:
                 yield block, folded, folded.split()
+
+
+@lru_cache(maxsize=8192)
+def _folded_count(text: str) -> tuple[str, int]:
+    """A block's folded text and its number of words (one space between each, once folded):
+    long paragraphs are never split into words for the phrase filters."""
+    folded = fold(text)
+    return folded, folded.count(" ") + 1 if folded else 0
