@@ -345,3 +345,18 @@ def test_parent_of_forked_workers_reads_trafilatura_once_for_pages(
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(imported)
+
+
+def test_filters_for_what_trafilatura_leaves_out_do_not_run_on_pages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsclean.filters import comments, footer, gallery, repeated, share, stubs
+
+    ran: list[str] = []
+    for module in (repeated, stubs, gallery, comments, footer, share):
+        record = lambda doc, options, name=module.NAME: ran.append(name)  # noqa: E731
+        monkeypatch.setattr(module, "apply", record)
+    newsclean.clean_html(page())
+    assert ran == []
+    newsclean.clean("Headline\n\n" + PARAGRAPHS[0])
+    assert sorted(set(ran)) == ["comments", "footer", "gallery", "repeated", "share", "stubs"]
