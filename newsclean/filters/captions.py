@@ -81,11 +81,10 @@ def credit(text: str) -> bool:
     """Whether a block carries a photo credit (and so is a caption or a credit line)."""
     if len(text) > _MAX_CAPTION:
         return False
-    return any(
-        pattern.search(text)
-        for clues, pattern in _patterns()
-        if not clues or any(clue in text for clue in clues)
-    )
+    for clues, pattern in _patterns():
+        if (not clues or any(map(text.__contains__, clues))) and pattern.search(text):
+            return True
+    return False
 
 
 def apply(doc: Document, options: Options) -> None:
