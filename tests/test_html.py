@@ -350,13 +350,13 @@ def test_parent_of_forked_workers_reads_trafilatura_once_for_pages(
 def test_filters_for_what_trafilatura_leaves_out_do_not_run_on_pages(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newsclean.filters import comments, footer, gallery, repeated, share, stubs
+    from newsclean.filters import comments, footer, gallery, share, stubs
 
     ran: list[str] = []
-    for module in (repeated, stubs, gallery, comments, footer, share):
+    for module in (stubs, gallery, comments, footer, share):
         record = lambda doc, options, name=module.NAME: ran.append(name)  # noqa: E731
         monkeypatch.setattr(module, "apply", record)
     newsclean.clean_html(page())
     assert ran == []
     newsclean.clean("Headline\n\n" + PARAGRAPHS[0])
-    assert sorted(set(ran)) == ["comments", "footer", "gallery", "repeated", "share", "stubs"]
+    assert sorted(set(ran)) == ["comments", "footer", "gallery", "share", "stubs"]
