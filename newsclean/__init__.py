@@ -72,11 +72,11 @@ def clean_html_document(
     ``html`` may be bytes (gzip-compressed or not; decoded by BOM, UTF-8, the page's declared
     charset, else windows-1252) or an already decoded string.
     """
-    from .html import REGION_FILTERS, parse_html  # keeps trafilatura out of text-only runs
+    from .html import DONE_BY_TRAFILATURA, REGION_FILTERS, SWEEPS, parse_html  # not in text runs
 
     chosen = _options(options, overrides)
-    chosen = replace(chosen, disabled=chosen.disabled | REGION_FILTERS)
-    doc = run(parse_html(html), chosen)
+    chosen = replace(chosen, disabled=chosen.disabled | REGION_FILTERS | DONE_BY_TRAFILATURA)
+    doc = run(parse_html(html), chosen, SWEEPS)
     return CleanResult(doc, to_markdown(doc, chosen.front_matter))
 
 

@@ -91,12 +91,13 @@ def check_names(names: frozenset[str] | set[str]) -> None:
         )
 
 
-def run(doc: Document, options: Options) -> Document:
+def run(doc: Document, options: Options, sweeps: int = _MAX_SWEEPS) -> Document:
     """Let every enabled filter mark the document, in order, and again over what is left
-    while a sweep still removes something: filters that judge a block by its place (head,
-    tail, next to a caption) see the text as a second run over the output would."""
+    while a sweep still removes something (at most ``sweeps`` times): filters that judge a
+    block by its place (head, tail, next to a caption) see the text as a second run over the
+    output would."""
     steps = [step for step in FILTERS if options.enabled(step.NAME)]
-    for _ in range(_MAX_SWEEPS):
+    for _ in range(sweeps):
         before = sum(block.kept for block in doc.blocks)
         for step in steps:
             step.apply(doc, options)

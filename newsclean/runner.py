@@ -205,6 +205,7 @@ def run(
             # The pool (and multiprocessing) costs start-up time that one input never needs.
             from .pool import RenewingPool
 
+            _prepare_workers(todo, settings)
             pool = RenewingPool(settings.jobs, initializer=_ignore_stop_signals)
             stack.callback(pool.shutdown, wait=True, cancel_futures=True)
         try:
@@ -244,6 +245,33 @@ def run(
         report.signal = stop.signum
     reporter.finish(report)
     return report
+
+
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_WARM_UP_TEXT = "Headline\n\nThe council met on Monday to discuss the budget for next year."
+
+
+def _prepare_workers(todo: list[Task], settings: Settings) -> None:
+    """Compile the filters' patterns once, here, before workers are forked from this process:
+    each would otherwise do it again (and import trafilatura again, when pages are HTML).
+    Nothing is done where workers start afresh instead of forking."""
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        return
+    clean_document(_WARM_UP_TEXT)
+    html = settings.input_format == "html" or (
+        settings.input_format == "auto"
+        and any(
+            task.source is not None and _HTML_SUFFIXES & set(task.source.suffixes)
+            for task in todo
+        )
+    )
+    if html:
+        import logging
+
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        clean_html_document(f"<html><body><article><p>{_WARM_UP_TEXT}</p></article></body></html>")
 
 
 def with_boilerplate(

@@ -144,6 +144,38 @@ def prefix_pattern(name: str, table: str) -> Phrases:
     return contains_pattern(name, table)
 
 
+# A prefix tree of phrases: each character leads to the tree of what may follow it; the empty
+# key marks the end of a phrase.
+_Tree = dict[str, "_Tree"]
+
+
+def trie_pattern(words: frozenset[str] | set[str]) -> str:
+    """An alternation of ``words`` as a prefix tree: ``sign (?:in|up)`` for ``sign in|sign up``.
+
+    It matches what the plain alternation of the words, longest first, matches: at a position
+    the deepest word that fits is tried first, then shorter ones (a word is followed by an
+    optional continuation, tried greedily). The regex engine reads each character once per
+    position instead of once per phrase: a table of hundreds of phrases scans several times
+    faster.
+    """
+    tree: _Tree = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: _Tree) -> str:
+    parts = [re.escape(char) + _branches(node[char]) for char in sorted(node) if char]
+    if not parts:
+        return ""
+    if len(parts) == 1 and "" not in node:
+        return parts[0]
+    return f"(?:{'|'.join(parts)})" + ("?" if "" in node else "")
+
+
 @cache
 def label_pattern(name: str, table: str) -> re.Pattern[str]:
     """A table's phrases as labels at the start of raw text, any case and punctuation between

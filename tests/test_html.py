@@ -277,3 +277,86 @@ def test_region_filters_do_not_run_on_html() -> None:
     result = newsclean.clean_html_document(html)
     assert result.markdown.endswith("- Road repairs in every district\n\n> " + QUOTE + "\n")
     assert all(block.removed_by != "core" for block in result.document.blocks)
+
+
+def test_filters_sweep_a_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsclean.filters import captions
+
+    calls: list[str] = []
+    apply = captions.apply
+
+    def counted(doc: newsclean.Document, options: newsclean.Options) -> None:
+        calls.append("captions")
+        apply(doc, options)
+
+    monkeypatch.setattr(captions, "apply", counted)
+    result = newsclean.clean_html_document(page())
+    assert any(not block.kept for block in result.document.blocks)
+    assert calls == ["captions"]
+    # Text that loses blocks is swept again.
+    calls.clear()
+    newsclean.clean_document("Headline\n\nHeadline\n\nADVERTISEMENT\n\n" + PARAGRAPHS[0])
+    assert len(calls) == 2
+
+
+def test_page_without_an_article_is_read_again_for_recall(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    extract = trafilatura.bare_extraction
+    asked: list[bool] = []
+
+    def balanced_finds_nothing(tree: object, **settings: object) -> object:
+        asked.append(bool(settings["favor_recall"]))
+        return extract(tree, **settings) if settings["favor_recall"] else None
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", balanced_finds_nothing)
+    markdown = newsclean.clean_html(page())
+    assert asked == [False, True]
+    assert PARAGRAPHS[0] in markdown
+
+
+def test_page_with_an_article_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    extract = trafilatura.bare_extraction
+    asked: list[bool] = []
+
+    def counted(tree: object, **settings: object) -> object:
+        asked.append(bool(settings["favor_recall"]))
+        return extract(tree, **settings)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", counted)
+    assert PARAGRAPHS[0] in newsclean.clean_html(page())
+    assert asked == [False]
+
+
+@pytest.mark.parametrize(("name", "imported"), [("page.html.gz", True), ("story.txt", False)])
+def test_parent_of_forked_workers_reads_trafilatura_once_for_pages(
+    name: str, imported: bool
+) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from newsclean.batch import Task\n"
+        "from newsclean.runner import Settings, _prepare_workers\n"
+        f"_prepare_workers([Task(Path({name!r}), Path({name!r}))], Settings(jobs=2))\n"
+        "print('trafilatura' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(imported)
+
+
+def test_filters_for_what_trafilatura_leaves_out_do_not_run_on_pages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsclean.filters import comments, footer, gallery, share, stubs
+
+    ran: list[str] = []
+    for module in (stubs, gallery, comments, footer, share):
+        record = lambda doc, options, name=module.NAME: ran.append(name)  # noqa: E731
+        monkeypatch.setattr(module, "apply", record)
+    newsclean.clean_html(page())
+    assert ran == []
+    newsclean.clean("Headline\n\n" + PARAGRAPHS[0])
+    assert sorted(set(ran)) == ["comments", "footer", "gallery", "share", "stubs"]

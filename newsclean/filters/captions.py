@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..vocab import fold, load
+from ..vocab import fold, load, trie_pattern
 
 NAME = "captions"
 DESCRIPTION = "photo captions and credits, image descriptions, and captions doubled as alt text"
@@ -26,18 +26,13 @@ _MAX_LABEL_WORDS = 5
 
 def _alternation(*tables: str) -> str:
     data = load("captions")
-    words = {w for table in tables for lang in data[table].values() for w in lang}
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_pattern({w for table in tables for lang in data[table].values() for w in lang})
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    """All credit patterns as one alternation: one scan per block, one compilation."""
-    return re.compile("|".join(f"(?:{p})" for p in _patterns()))
-
-
-@cache
-def _patterns() -> tuple[str, ...]:
+def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """The credit patterns, each with the strings of which a text must hold one to match it
+    (none: every text is tried): most blocks hold none, and so skip most scans."""
     photo = _alternation("photo_words")
     agency = _alternation("photo_agencies")
     wire = _alternation("wire_agencies")
@@ -45,29 +40,39 @@ def _patterns() -> tuple[str, ...]:
     return (
         # "(Getty)", "(Photo by Jane Doe/Getty Images)", "(AP Photo/Evan Vucci)", "(Foto: dpa)"
         (
-            rf"\((?:[^()]{{0,120}}?\b)?(?:{agency})\b[^()]{{0,60}}\)\s*$"
-            rf"|\((?:{photo})\b\s*[^()]{{0,120}}\)\s*$"
-            rf"|\((?:{wire})\s*/\s*[^()]{{1,80}}\)\s*$"
+            ("(",),
+            re.compile(
+                rf"\((?:[^()]{{0,120}}?\b)?(?:{agency})\b[^()]{{0,60}}\)\s*$"
+                rf"|\((?:{photo})\b\s*[^()]{{0,120}}\)\s*$"
+                rf"|\((?:{wire})\s*/\s*[^()]{{1,80}}\)\s*$"
+            ),
         ),
         # "REUTERS/Kevin Lamarque", "/ AFP via Getty Images", "Jane Doe / Shutterstock"
         (
-            rf"(?<![\w/])(?:{wire})\s?/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,3}}"
-            r"(?:\s?/\s?[\w .-]{1,30})?\)?$|\bvia Getty Images\b"
-            rf"|/\s?(?:{agency})(?: Images)?\)?$"
+            ("/", "via Getty Images"),
+            re.compile(
+                rf"(?<![\w/])(?:{wire})\s?/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,3}}"
+                r"(?:\s?/\s?[\w .-]{1,30})?\)?$|\bvia Getty Images\b"
+                rf"|/\s?(?:{agency})(?: Images)?\)?$"
+            ),
         ),
         # "Photo: Jane Doe" at the end of a block, "Foto: dpa", "Image: Keystone"
-        rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$",
+        ((":", "©", "|"), re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$")),
         # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
-        rf"^(?:{leading})(?!\w)|©\s?[\w .,&/'-]{{1,60}}$",
+        ((), re.compile(rf"^(?:{leading})(?!\w)")),
+        (("©",), re.compile(r"©\s?[\w .,&/'-]{1,60}$")),
         # "... Gelatin silver print. Courtesy Robert Mann Gallery."
         (
-            r"(?:^|[.;)]\s)(?:Courtesy(?: of)?|Mit freundlicher Genehmigung)"
-            r"\s+[A-Z][^.!?]{1,80}\.?$"
+            ("Courtesy", "Mit freundlicher Genehmigung"),
+            re.compile(
+                r"(?:^|[.;)]\s)(?:Courtesy(?: of)?|Mit freundlicher Genehmigung)"
+                r"\s+[A-Z][^.!?]{1,80}\.?$"
+            ),
         ),
         # "Photo by Jane Doe on Unsplash", "Bild via Instagram"
-        r"^(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|de|di|via)\s+\S.{0,80}$",
+        ((), re.compile(r"^(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|de|di|via)\s+\S.{0,80}$")),
         # "Maria Tillessen (l.) und Alexandra Sackmann": where people stand in the picture
-        rf"(?i:{_alternation('position_marks')})",
+        (("(",), re.compile(rf"(?i:{_alternation('position_marks')})")),
     )
 
 
@@ -90,7 +95,10 @@ def credit(text: str) -> bool:
     """Whether a block carries a photo credit (and so is a caption or a credit line)."""
     if len(text) > _MAX_CAPTION:
         return False
-    return _pattern().search(text) is not None
+    for clues, pattern in _patterns():
+        if (not clues or any(map(text.__contains__, clues))) and pattern.search(text):
+            return True
+    return False
 
 
 def apply(doc: Document, options: Options) -> None:

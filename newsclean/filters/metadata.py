@@ -71,8 +71,14 @@ def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
     if not blocks:
         return
-    prose = [i for i, b in enumerate(blocks) if prose_of(doc, b).is_prose]
-    first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
+    # The first and last paragraphs of prose, looked for from either end: the blocks between
+    # need no measuring.
+    head = next((i for i, b in enumerate(blocks) if _prose(doc, b)), None)
+    if head is None:
+        first, last = len(blocks), -1
+    else:
+        first = head
+        last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose(doc, blocks[i]))
     post_meta = contains_pattern("metadata", "post_meta")
     for i, block in enumerate(blocks):
         # A bare date or name between paragraphs may be the article's own (a timeline).
@@ -89,6 +95,10 @@ def apply(doc: Document, options: Options) -> None:
             found = _date().search(block.text)
             doc.metadata.setdefault("date", found.group(0) if found else block.text)
     _drop_author_bio(doc, blocks)
+
+
+def _prose(doc: Document, block: Block) -> bool:
+    return prose_of(doc, block).is_prose
 
 
 def _name(byline: str) -> str:
