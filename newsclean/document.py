@@ -6,8 +6,12 @@ decision can be shown (``--explain``), counted (``--stats``) or undone (``--capt
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class Kind(StrEnum):
@@ -60,3 +64,17 @@ class Document:
             if block.kind is Kind.TITLE and block.kept:
                 return block
         return None
+
+
+def runs(items: Iterable[T], test: Callable[[T], bool]) -> Iterator[list[T]]:
+    """The maximal runs of consecutive items that pass ``test``: a menu is a run of labels, a
+    form a run of field names."""
+    run: list[T] = []
+    for item in items:
+        if test(item):
+            run.append(item)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run

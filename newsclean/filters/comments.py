@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, Document, Kind
+from ..document import Document, Kind, runs
 from ..options import Options
 from ..vocab import fold, phrases
 
@@ -69,17 +69,11 @@ def is_count(text: str) -> bool:
 def _fields(doc: Document) -> None:
     """The labels of a comment or contact form's fields, two or more in a row: ``Name *``,
     ``E-Mail *``, ``Website``. One such word alone may be a heading or a table cell."""
-    run: list[Block] = []
-    for block in [*doc.blocks, None]:
-        if block is not None and not block.kept:
-            continue
-        if block is not None and block.kind is not Kind.TITLE and _field_label(block.text):
-            run.append(block)
-            continue
+    kept = (b for b in doc.blocks if b.kept)
+    for run in runs(kept, lambda b: b.kind is not Kind.TITLE and _field_label(b.text)):
         if len(run) >= _MIN_FORM_FIELDS:
             for field in run:
                 field.remove(NAME, "form field")
-        run = []
 
 
 def _field_label(text: str) -> bool:

@@ -12,7 +12,7 @@ at its edges are article text, and only a trailing run of headline-like links go
 
 from __future__ import annotations
 
-from ..document import Block, Document, Kind
+from ..document import Block, Document, Kind, runs
 from ..options import Options
 from ..prose import Prose, prose_of
 
@@ -129,15 +129,10 @@ def _article_runs(values: list[float]) -> list[tuple[int, int]]:
 
 def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:
     """Menus inside the page's main run: three or more bare labels in a row."""
-    run: list[Block] = []
-    for block, measured in [*zip(blocks, prose, strict=True), (None, None)]:
-        if block is not None and measured is not None and _bare_label(measured):
-            run.append(block)
-            continue
+    for run in runs(zip(blocks, prose, strict=True), lambda pair: _bare_label(pair[1])):
         if len(run) >= _MENU_RUN:
-            for item in run:
+            for item, _ in run:
                 item.remove(NAME, "menu inside the page")
-        run = []
 
 
 def _bare_label(prose: Prose) -> bool:
