@@ -55,10 +55,10 @@ def _bio(text: str) -> bool:
 def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
     """An author's bio among the last blocks, below the article's text, without a heading."""
     kept = [b for b in blocks if b.kept]
-    if sum(len(b.text) for b in kept if prose_of(doc, b).is_prose) < _MIN_ARTICLE:
-        return
-    for block in kept[-_BIO_LAST_BLOCKS:]:
-        if len(block.text) <= _MAX_BIO and _bio(block.text):
+    bios = [b for b in kept[-_BIO_LAST_BLOCKS:] if len(b.text) <= _MAX_BIO and _bio(b.text)]
+    # Prose is measured only on the rare page that ends with a bio: measuring costs.
+    if bios and sum(len(b.text) for b in kept if prose_of(doc, b).is_prose) >= _MIN_ARTICLE:
+        for block in bios:
             block.remove(NAME, "author's bio below the article")
 
 
