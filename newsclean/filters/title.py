@@ -36,7 +36,10 @@ def apply(doc: Document, options: Options) -> None:
     first = kept[0]
     # A title read back from Markdown has had its site name taken off already.
     site = None if first.kind is Kind.TITLE else _trailing_site(first.text)
-    text = first.text[: -len(site)].rstrip(" |–—·•»:~-") if site else first.text
+    text = first.text
+    # "Headline | Site | Site": some pages print the name twice.
+    while site and _trailing_site(text) == site:
+        text = text[: -len(site)].rstrip(" |–—·•»:~-")
     if credit(text):
         return
     repeats, headline = _repeats(first.text, text, kept[1 : 1 + _LOOKAHEAD])

@@ -62,3 +62,9 @@ def test_pipe_site_name_is_dropped_without_a_repeat() -> None:
 def test_headline_word_in_the_body_is_not_a_repeat() -> None:
     text = "Storm hits coast\n\nStorm hits coast, the Met Office said on Monday, in a warning."
     assert removed(run_filter(title, text)) == []
+
+
+def test_a_site_name_printed_twice_is_taken_off_twice() -> None:
+    doc = run_filter(title, "Best tutors in 2025 | Bold.org | Bold.org\n\nThe story begins here.")
+    assert doc.blocks[0].text == "Best tutors in 2025"
+    assert doc.metadata["site"] == "Bold.org"
