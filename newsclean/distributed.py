@@ -42,6 +42,7 @@ from .runner import (
     failure_reason,
     run_files,
     with_boilerplate,
+    worker_lost,
 )
 
 INSTALL = "pip install 'newsclean[dask]'"
@@ -265,7 +266,10 @@ def _count_jsonl(
     total = BoilerplateCounter()
     futures = client.map(count_range, jobs, pure=False)
     for future in futures:
-        total.merge(stop.wait(future))
+        try:
+            total.merge(stop.wait(future))
+        except Exception:  # its workers died past the retries: learning is a tally, go on
+            pass
         if stop.signum is not None:
             client.cancel(futures)
             break
@@ -335,7 +339,11 @@ def _report_jsonl(
     errors: list[str] = []
     tally = Tally()
     for future in range_futures:
-        outcome: RangeOutcome = stop.wait(future)
+        try:
+            outcome: RangeOutcome = stop.wait(future)
+        except Exception as lost:  # its workers died past the retries: the file fails whole
+            errors.append(worker_lost(lost))
+            continue
         if outcome.error is not None:
             errors.append(outcome.error)
         tally.add(outcome.cleaned.tally)
@@ -345,12 +353,21 @@ def _report_jsonl(
             report.failures.append(Failure(f"{task.name}:{number + offset}", why))
             reporter.failure(f"{task.name}:{number + offset}", why)
         offset += outcome.lines
-    error = errors[0] if errors else stop.wait(joined)
+    error = errors[0] if errors else _joined(joined, stop)
     if error is None:
         report.tally.add(tally)
         reporter.advance()
     else:
         _report_failure(task, error, report, reporter)
+
+
+def _joined(joined: Any, stop: StopSignals) -> str | None:
+    """The join task's error, if any; a join whose workers all died is one too."""
+    try:
+        result: str | None = stop.wait(joined)
+    except Exception as error:
+        return worker_lost(error)
+    return result
 
 
 def _report_failure(task: Task, error: str, report: RunReport, reporter: Reporter) -> None:

@@ -175,7 +175,8 @@ class WorkerLost(RuntimeError):
     """The worker cleaning part of an input died: the input's output would be incomplete."""
 
 
-def _worker_lost(error: Exception) -> str:
+def worker_lost(error: Exception) -> str:
+    """What to say of an input whose worker died (or, on a cluster, died past its retries)."""
     return f"the worker cleaning it died ({type(error).__name__}: {error})"
 
 
@@ -532,7 +533,7 @@ def run_files(
             yield FilesJob(settings, [_file_job(task, options_for(task), stdin) for task in chunk])
 
     def lost(job: FilesJob, error: Exception) -> list[FileOutcome]:
-        return [FileOutcome(file.task.name, error=_worker_lost(error)) for file in job.files]
+        return [FileOutcome(file.task.name, error=worker_lost(error)) for file in job.files]
 
     outcomes = ordered(pool, clean_files, jobs(), stop, _window(settings), lost)
     for outcome in (outcome for chunk in outcomes for outcome in chunk):
@@ -688,7 +689,7 @@ def _run_jsonl(
 
 def _lines_lost(job: LinesJob, error: Exception) -> LinesOutcome:
     # Lines missing from the middle would corrupt the output: the whole input fails instead.
-    raise WorkerLost(_worker_lost(error)) from error
+    raise WorkerLost(worker_lost(error)) from error
 
 
 def _window(settings: Settings) -> int:

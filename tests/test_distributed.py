@@ -168,6 +168,44 @@ def test_a_worker_killed_mid_task_is_retried_and_outputs_are_whole(tmp_path: Pat
         cluster.close()
 
 
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs Linux (/proc, pidfd)")
+@needs_dask
+def test_a_task_whose_workers_die_past_the_retries_fails_its_inputs(tmp_path: Path) -> None:
+    import dask
+    import distributed  # noqa: F401  (its defaults must be in dask's config before the change)
+
+    # No retry at all: the first worker death is the last one Dask allows.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        cluster, client = _cluster()
+    process = None
+    try:
+        source, out = tmp_path / "in", tmp_path / "out"
+        source.mkdir()
+        (source / "a.txt").write_text("First story.\n", encoding="utf-8")
+        fifo = source / "b"
+        os.mkfifo(fifo)
+        scheduler_args = ("--scheduler", cluster.scheduler_address)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsclean", str(source), "-o", str(out), *scheduler_args],
+            stderr=subprocess.PIPE,
+        )
+        with wait(lambda: open_writer(fifo), "the task reading the FIFO"):
+            [worker] = wait(lambda: holders(fifo), "the worker's process")
+            kill(worker)
+            _, err = process.communicate(timeout=120)
+    finally:
+        if process is not None and process.poll() is None:
+            process.kill()
+            process.communicate()
+        client.close()
+        cluster.close()
+    assert process.returncode == 1, err
+    assert b"Traceback" not in err
+    assert b"b: the worker cleaning it died" in err
+    assert not (out / "b.md").exists()
+    assert not [p for p in out.rglob("*") if p.name.startswith(".")]  # no partial file
+
+
 @needs_dask
 def test_scheduler_local_starts_its_own_cluster(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
