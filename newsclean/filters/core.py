@@ -46,10 +46,15 @@ def _whole_page(prose: list[Prose]) -> bool:
     article's region a scraper already found: many bare short lines, or little prose."""
     if len(prose) < _PAGE_MIN_BLOCKS:
         return False
-    short = sum(1 for p in prose if _bare_label(p)) / len(prose)
     chars = sum(p.chars for p in prose) or 1
     prose_share = sum(p.chars for p in prose if p.is_prose) / chars
-    return short >= _PAGE_SHORT_SHARE or prose_share < _PAGE_PROSE_SHARE
+    return _mostly_labels(prose) or prose_share < _PAGE_PROSE_SHARE
+
+
+def _mostly_labels(prose: list[Prose]) -> bool:
+    if len(prose) < _PAGE_MIN_BLOCKS:
+        return False
+    return sum(1 for p in prose if _bare_label(p)) / len(prose) >= _PAGE_SHORT_SHARE
 
 
 def _headline_like(text: str, prose: Prose) -> bool:
@@ -87,8 +92,15 @@ def apply(doc: Document, options: Options) -> None:
     if len(blocks) < 2:
         return
     prose = [prose_of(doc, b) for b in blocks]
-    # Judged on what the other filters kept, as a second run over the output would judge it.
-    page = options.scope == "page" or (options.scope == "auto" and _whole_page(prose))
+    # Judged on what the other filters kept, as a second run over the output would judge it,
+    # and on the page as it came: a page whose menus other filters took is still a page
+    # (judged on what they kept alone, a page turned region whenever a filter took a few
+    # more labels). The page as it came counts by its labels only: judged by its share of
+    # prose too, article regions were taken for pages and lost text.
+    whole = [prose_of(doc, b) for b in doc.blocks if b.kind is not Kind.TITLE]
+    page = options.scope == "page" or (
+        options.scope == "auto" and (_whole_page(prose) or _mostly_labels(whole))
+    )
     if not page:
         _trim_links_after(blocks, prose)
         return

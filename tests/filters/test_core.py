@@ -3,6 +3,7 @@ from __future__ import annotations
 from helpers import kept, run_filter
 from newsclean import Options
 from newsclean.filters import core
+from newsclean.parse import parse
 
 P = (
     "The council voted on Monday to close the library on Sundays, saving an estimated forty "
@@ -41,3 +42,19 @@ def test_scope_overrides_the_guess() -> None:
     assert kept(run_filter(core, text, Options(scope="page"))) == [P, P]
     page = f"{MENU}\n\n{P}\n\n{MENU}"
     assert kept(run_filter(core, page, Options(scope="region"))) == page.split("\n\n")
+
+
+def test_a_page_whose_menus_other_filters_took_is_still_a_page() -> None:
+    teasers = "\n\n".join(["Storm hits the coast at dawn", "Ferry services cancelled until Friday"])
+    doc = parse(f"{MENU}\n\n{MENU}\n\n{teasers}\n\n{P}\n\n{P}\n\n{P}")
+    for block in doc.blocks[:16]:
+        block.remove("navigation", "menu entry or site button")
+    core.apply(doc, Options())
+    assert kept(doc) == [P, P, P]
+    # Judged on what was kept alone, six blocks are a region and the teasers would stay.
+    assert kept(run_filter(core, f"{teasers}\n\n{P}\n\n{P}\n\n{P}")) == [
+        *teasers.split("\n\n"),
+        P,
+        P,
+        P,
+    ]
