@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import prose_of
-from ..vocab import contains_pattern, fold, load, prefix_pattern
+from ..vocab import contains_pattern, fold, load, phrases, prefix_pattern
 
 NAME = "metadata"
 DESCRIPTION = "bylines, dates, update stamps and reading times at the head or tail"
@@ -23,6 +24,7 @@ DESCRIPTION = "bylines, dates, update stamps and reading times at the head or ta
 _MAX_WORDS = 14
 _MAX_POST_META_WORDS = 60
 _BIO_BLOCKS = 3
+_MAX_NAME_WORDS = 4
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|and|und|et|y|e|i|&|de|van|von|der|da|del)$")
 
 
@@ -79,6 +81,7 @@ def apply(doc: Document, options: Options) -> None:
     else:
         first = head
         last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose(doc, blocks[i]))
+    _split_bylines(doc, [b for i, b in enumerate(blocks) if not first <= i <= last])
     post_meta = contains_pattern("metadata", "post_meta")
     for i, block in enumerate(blocks):
         # A bare date or name between paragraphs may be the article's own (a timeline).
@@ -95,6 +98,20 @@ def apply(doc: Document, options: Options) -> None:
             found = _date().search(block.text)
             doc.metadata.setdefault("date", found.group(0) if found else block.text)
     _drop_author_bio(doc, blocks)
+
+
+def _split_bylines(doc: Document, outside: list[Block]) -> None:
+    """A byline printed on two lines, ``Written by`` and then ``Jane Doe``: the label alone is
+    no sentence, and the name after it says who wrote the article."""
+    labels = phrases("metadata", "byline_alone")
+    for label, name in pairwise(outside):
+        if not (label.kept and name.kept) or fold(label.text) not in labels:
+            continue
+        words = name.text.split()
+        if 0 < len(words) <= _MAX_NAME_WORDS and all(_NAME_WORD.match(w) for w in words):
+            label.remove(NAME, "byline")
+            name.remove(NAME, "byline")
+            doc.metadata.setdefault("author", name.text)
 
 
 def _prose(doc: Document, block: Block) -> bool:

@@ -30,3 +30,15 @@ def test_sentences_that_start_like_bylines_stay() -> None:
 def test_tail_update_stamp_goes() -> None:
     doc = run_filter(metadata, f"{PARAGRAPH}\n\nAktualisiert: 05.02.2020, 14:03")
     assert removed(doc) == ["Aktualisiert: 05.02.2020, 14:03"]
+
+
+def test_a_byline_on_two_lines_leaves_the_body() -> None:
+    doc = run_filter(metadata, f"Written by\n\nAnna Smith\n\n{PARAGRAPH}")
+    assert kept(doc) == [PARAGRAPH]
+    assert [b.reason for b in doc.blocks[:2]] == ["byline", "byline"]
+    assert doc.metadata["author"] == "Anna Smith"
+
+
+def test_a_menu_word_above_a_name_is_no_byline() -> None:
+    # "Texte" heads a byline on one line ("Texte: Anna Smith"); alone it is a menu entry.
+    assert removed(run_filter(metadata, f"Texte\n\nBücher\n\n{PARAGRAPH}")) == []
