@@ -264,8 +264,7 @@ def _prepare_workers(todo: list[Task], settings: Settings) -> None:
     html = settings.input_format == "html" or (
         settings.input_format == "auto"
         and any(
-            task.source is not None and _HTML_SUFFIXES & set(task.source.suffixes)
-            for task in todo
+            task.source is not None and _HTML_SUFFIXES & set(task.source.suffixes) for task in todo
         )
     )
     if html:
@@ -498,9 +497,7 @@ def _blocks(data: bytes, settings: Settings) -> Document:
     return parse(decode(data, settings.encoding).text)
 
 
-def _clean_input(
-    data: bytes, options: Options, settings: Settings
-) -> tuple[Decoded, CleanResult]:
+def _clean_input(data: bytes, options: Options, settings: Settings) -> tuple[Decoded, CleanResult]:
     """Clean one input as text or, when it is HTML, through trafilatura."""
     if _is_html(data, settings):
         from .html import decode_html  # text inputs never load the HTML reader
