@@ -76,7 +76,6 @@ class Phrases:
                 ending.setdefault(words[-1], []).append(phrase + " ")
         # First word -> the phrases' lengths in words, longest first.
         self._lengths = {word: sorted(n, reverse=True) for word, n in counts.items()}
-        self._longest = max((n[0] for n in self._lengths.values()), default=1)
         # For ends_in: one-word phrases, and the longer ones by their last word.
         self._single = tuple(phrase + " " for phrase in self._phrases if " " not in phrase)
         self._ending = ending
