@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .detect import unpack
 from .document import Block, Document, Kind
 from .inputs import Decoded, NotTextError, binary_reason, decode
-from .parse import _INVISIBLE, _MOJIBAKE, normalise
+from .parse import one_line
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -254,7 +254,8 @@ def _metadata(tree: Any) -> dict[str, str]:
         "site": found.sitename,
         "author": found.author,
     }
-    found_fields = {key: _line(value) for key, value in fields.items() if value and _line(value)}
+    lines = {key: one_line(value) for key, value in fields.items() if value}
+    found_fields = {key: line for key, line in lines.items() if line}
     if "title" in found_fields and "site" in found_fields:
         found_fields["title"] = _without_site(found_fields["title"], found_fields["site"])
     return found_fields
@@ -268,23 +269,13 @@ def _without_site(title: str, site: str) -> str:
     return headline or title
 
 
-def _line(text: str) -> str:
-    """One line of normalised text. Splitting at white space does what :func:`normalise` does
-    to spaces and line ends, so only its invisible characters and mojibake are left for it:
-    text without mojibake takes one pass."""
-    line = " ".join(_INVISIBLE.sub("", text).split())
-    if line.isascii() or not _MOJIBAKE.search(line):
-        return line
-    return " ".join(normalise(text).split())
-
-
 def _walk(element: _Element, kind: Kind, out: list[Block], depth: int) -> None:
     """Append the blocks of ``element``: its text split at line breaks, block children in order."""
     if depth > _MAX_DEPTH:
         _emit(out, "".join(element.itertext()), kind)
         return
     if element.tag == "row":
-        cells = (_line("".join(cell.itertext())) for cell in element)
+        cells = (one_line("".join(cell.itertext())) for cell in element)
         _emit(out, " | ".join(cell for cell in cells if cell), kind)
         return
     if element.tag == "list" and element.get("rend") == "ol":
@@ -351,6 +342,6 @@ def _kind(tag: str, inherited: Kind) -> Kind:
 
 
 def _emit(out: list[Block], text: str, kind: Kind) -> None:
-    text = _line(text)
+    text = one_line(text)
     if text:
         out.append(Block(text, kind))

@@ -53,6 +53,16 @@ def normalise(text: str) -> str:
     return text
 
 
+def one_line(text: str) -> str:
+    """``text`` normalised onto one line (an HTML element's text). Splitting at white space
+    does what :func:`normalise` does to spaces and line ends, so only invisible characters and
+    mojibake are left to it: text without mojibake takes one pass."""
+    line = " ".join(_INVISIBLE.sub("", text).split())
+    if line.isascii() or not _MOJIBAKE.search(line):
+        return line
+    return " ".join(normalise(text).split())
+
+
 def _tidy(text: str) -> str:
     """Whole-text passes, not one per line: a page has thousands of short lines."""
     if any(char in text for char in _LINE_BREAK_CHARS):
