@@ -15,7 +15,8 @@ from typing import TextIO
 # Files a directory walk picks up; anything else in a scraped-data folder (images, archives,
 # JSON sidecars) is not an article to clean. Markdown is left out: it is what newsclean writes.
 # Any of these may be gzip-compressed (``page.html.gz``), as crawlers often store pages.
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""}) | HTML_SUFFIXES
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _GLOB_CHARS = frozenset("*?[")
 # Characters per write: at most 4 bytes each, so a piece always fits the stream's buffer.

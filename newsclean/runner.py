@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, BinaryIO, Literal, Protocol, TextIO, TypeV
 
 from . import CleanResult, clean_document, clean_html_document
 from .batch import (
+    HTML_SUFFIXES,
     Task,
     atomic_output,
     destination,
@@ -248,7 +249,6 @@ def run(
     return report
 
 
-_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _WARM_UP_TEXT = "Headline\n\nThe council met on Monday to discuss the budget for next year."
 
 
@@ -264,13 +264,11 @@ def _prepare_workers(todo: list[Task], settings: Settings) -> None:
     html = settings.input_format == "html" or (
         settings.input_format == "auto"
         and any(
-            task.source is not None and _HTML_SUFFIXES & set(task.source.suffixes) for task in todo
+            task.source is not None and HTML_SUFFIXES & set(task.source.suffixes) for task in todo
         )
     )
     if html:
-        import logging
-
-        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        _quiet_trafilatura()
         clean_html_document(f"<html><body><article><p>{_WARM_UP_TEXT}</p></article></body></html>")
 
 
@@ -477,13 +475,17 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
     return outcome
 
 
+def _quiet_trafilatura() -> None:
+    """trafilatura logs what it discards; newsclean reports each input in its own words."""
+    import logging  # text inputs never log
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
 def _is_html(data: bytes, settings: Settings) -> bool:
     fmt = settings.input_format
     if fmt == "html" or (fmt == "auto" and looks_like_html(data)):
-        import logging  # text inputs never log
-
-        # trafilatura logs what it discards; newsclean reports each input in its own words.
-        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        _quiet_trafilatura()
         return True
     return False
 
