@@ -77,6 +77,11 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Ähnliche Nachrichten"),
     (related, "Temas relacionados"),
     (related, "Empfohlene Beiträge"),
+    (related, "Das könnte dir auch gefallen"),
+    (related, "Weiterführende Artikel zu diesem Thema"),
+    (related, "Lue aiheesta lisää:"),
+    (related, "Más noticias de Colombia"),
+    (related, "Mehr zum Thema auf Example.de"),
     (legal, "(Alle Angaben ohne Gewähr)"),
     (navigation, "Zurück zur Übersicht"),
     (newsletter, "Subscribe to email updates"),
@@ -108,6 +113,8 @@ KEEPS: list[tuple[Filter, str]] = [
     (comments, "Name"),
     (related, "Related to the budget, the council also discussed new parking fees."),
     (related, "Read more carefully, the contract says something else entirely."),
+    (related, "Das könnte dir auch gefallen, sagte die Trainerin, und lachte über die Frage."),
+    (related, "Más noticias de la guerra llegaron al pueblo durante la madrugada del lunes."),
 ]
 
 
