@@ -62,6 +62,67 @@ def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
             block.remove(NAME, "author's bio below the article")
 
 
+# "Jule Radeck 300 posts": the author's name and what they wrote, heading their box.
+_POST_COUNT = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3}\s\d+\s(?i:posts|beiträge|artikel|articles)$"
+)
+_AUTHOR_NAME_WORDS = 5
+_SENTENCE_END = (".", "!", "?", ":")
+
+
+def _author_link(block: Block) -> tuple[str, ...] | None:
+    """The words that follow "All posts by" when the block ends with that link (the author's
+    name), or None. A sentence that says "all posts by" is no link: it ends in a full stop."""
+    text = block.text.strip()
+    if len(text) > _MAX_BIO or text.endswith(_SENTENCE_END):
+        return None
+    if _POST_COUNT.match(text):
+        return tuple(text.split()[:-2])
+    folded = fold(text)
+    phrase = contains_pattern("tail", "author_link").search(folded)
+    if phrase is None:
+        return None
+    name = folded.split(phrase, 1)[1].split()
+    if not 0 < len(name) <= _AUTHOR_NAME_WORDS:
+        return None
+    # The name as printed: "AutorTine" in "Alle Posts vom AutorTine" still holds "Tine".
+    return tuple([word for word in text.split() if fold(word)][-len(name) :])
+
+
+def _names_author(block: Block, name: tuple[str, ...]) -> bool:
+    """A short line with a capitalised word of the author's name: "Über Jane Doe", "Jane"."""
+    text = block.text.strip()
+    if len(text) > 60 or text.endswith(_SENTENCE_END):
+        return False
+    return any(
+        len(word) >= 3 and word[0].isupper() and any(word in part for part in name)
+        for word in text.split()
+    )
+
+
+def _author_box(doc: Document, blocks: list[Block]) -> None:
+    """An author's box closing the page: the author's name, a short bio, and the link to all
+    their posts. The link goes with what follows it, and the bio above it with the name line
+    that heads it; without such a line above, the bio is left alone."""
+    kept = [b for b in blocks if b.kept]
+    for i in range(len(kept) - 1, max(len(kept) - 1 - _BIO_LAST_BLOCKS, -1), -1):
+        name = _author_link(kept[i])
+        if name is None:
+            continue
+        start = i
+        for j in range(i - 1, max(i - 1 - _BIO_LAST_BLOCKS, -1), -1):
+            if len(kept[j].text) > _MAX_BIO:
+                break
+            if _names_author(kept[j], name):
+                start = j
+                break
+        before = sum(len(b.text) for b in kept[:start] if prose_of(doc, b).is_prose)
+        if before >= _MIN_ARTICLE:
+            for block in kept[start:]:
+                block.remove(NAME, "author's box below the article")
+        return
+
+
 def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
     """ "124 Comments" under a byline links to the comments: more prose follows than came
     before, and none of the next blocks is a comment's author line, timestamp or button."""
@@ -73,6 +134,7 @@ def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
 def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
     _trailing_bio(doc, blocks)
+    _author_box(doc, blocks)
     boundaries = {i: what for i, b in enumerate(blocks) if (what := _boundary(b)) is not None}
     if not boundaries:
         return  # most pages: nothing to measure

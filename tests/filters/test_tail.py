@@ -68,3 +68,29 @@ def test_a_person_described_inside_the_article_stays() -> None:
     profile = "Maria Lopez is a reporter who spent ten years covering the council before retiring."
     doc = run_filter(tail, f"{P1}\n\n{profile}\n\n{P2}\n\n{P3}\n\n{P1.upper()}")
     assert removed(doc) == []
+
+
+BIO = "Coach and teacher in Freiburg | writes now and then about learning and leading schools"
+
+
+def test_an_author_s_box_goes_from_the_name_line_to_the_link() -> None:
+    text = f"{P1}\n\n{P2}\n\nÜber Jane Doe\n\n{BIO}\n\nZeige alle Beiträge von Jane Doe →"
+    doc = run_filter(tail, text)
+    assert kept(doc) == [P1, P2]
+    assert doc.blocks[2].reason == "author's box below the article"
+
+
+def test_a_post_count_heads_the_box_below_it() -> None:
+    doc = run_filter(tail, f"{P1}\n\n{P2}\n\nJane Doe 300 posts\n\n{BIO}")
+    assert kept(doc) == [P1, P2]
+
+
+def test_without_a_name_line_only_the_link_goes() -> None:
+    # "Conclusion" names no author: the paragraph under it is the article's last.
+    text = f"{P1}\n\nConclusion\n\n{P2}\n\nLatest posts by Jane Doe (see all)"
+    assert removed(run_filter(tail, text)) == ["Latest posts by Jane Doe (see all)"]
+
+
+def test_a_sentence_about_all_posts_by_someone_is_no_link() -> None:
+    last = "The platform deleted all posts by Jane Doe."
+    assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{last}")) == []
