@@ -10,7 +10,7 @@ import re
 
 from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, phrases, short_blocks
+from ..vocab import contains_pattern, phrases, prefix_pattern, short_blocks
 
 NAME = "legal"
 DESCRIPTION = "copyright notices, reserved-rights lines and imprint or privacy links"
@@ -22,20 +22,31 @@ _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|^\W*copyright\W+(?:\(c\)\W*)?(?:19|20)\d{2}\b", re.IGNORECASE
 )
 
+_ADDRESS = re.compile(r"https?://|www\.|\bdoi\b", re.IGNORECASE)
+
 
 # Formulas that only a notice uses, however long the notice: "All rights reserved",
 # "... is licensed under a Creative Commons Attribution 4.0 License".
 _LONG_NOTICE_CUES = ("reserv", "licensed under", "steht unter einer", "stehen unter einer")
+# A licence's full code, down to its version, is a notice's: "unter der Lizenz
+# CC-BY-NC-ND-4.0-DE" (an article about licences names "CC BY" without the version).
+_LICENCE_CODE = re.compile(r"\bCC[- ]BY(?:[- ](?:SA|NC|ND))*[- ]\d\.\d")
 
 
 def apply(doc: Document, options: Options) -> None:
     formulas = contains_pattern("legal", "contains")
     links = phrases("legal", "exact")
+    citing = prefix_pattern("legal", "citation_label")
     for block, folded, words in short_blocks(doc, _MAX_WORDS):
         if len(words) <= 4 and folded in links:
             block.remove(NAME, "imprint or legal link")
         elif _COPYRIGHT.search(block.text):
             block.remove(NAME, "copyright notice")
+        elif _LICENCE_CODE.search(block.text):
+            block.remove(NAME, "licence notice")
+        elif citing.match(folded) and _ADDRESS.search(block.text):
+            # A label, then the reference itself, down to the page's address.
+            block.remove(NAME, "how to cite the page")
         elif (match := formulas.search(folded)) and (
             len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)
         ):

@@ -83,6 +83,19 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Más noticias de Colombia"),
     (related, "Mehr zum Thema auf Example.de"),
     (legal, "(Alle Angaben ohne Gewähr)"),
+    (
+        legal,
+        "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen "
+        "nicht verwendet werden.",
+    ),
+    (legal, "Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY"),
+    (
+        legal,
+        "SUGGESTED CITATION Doe, Jane: Experts in the Crisis, Example Blog, 2020/4/09, "
+        "https://example.org/experts-in-the-crisis/.",
+    ),
+    (navigation, "(Noch keine Bewertungen)"),
+    (navigation, "Rate this article"),
     (navigation, "Zurück zur Übersicht"),
     (newsletter, "Subscribe to email updates"),
 ]
@@ -111,6 +124,16 @@ KEEPS: list[tuple[Filter, str]] = [
         "Lizenzen für die Nutzung ihrer Werke vergeben, sagte die Sprecherin.",
     ),
     (comments, "Name"),
+    (
+        legal,
+        "Suggested citation styles differ between journals, and in 2019 the association "
+        "published a guide to them.",
+    ),
+    (
+        legal,
+        "Seit 2015 stellt die Stadt ihre Fotos unter der Lizenz CC BY ins Netz, damit Schulen, "
+        "Vereine und Zeitungen sie ohne Anfrage und ohne Gebühren nutzen können.",
+    ),
     (related, "Related to the budget, the council also discussed new parking fees."),
     (related, "Read more carefully, the contract says something else entirely."),
     (related, "Das könnte dir auch gefallen, sagte die Trainerin, und lachte über die Frage."),
