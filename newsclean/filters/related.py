@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Kind
+from ..document import Block, Document, Kind
 from ..options import Options
 from ..vocab import fold, label_pattern, phrases, prefix_pattern
+from . import stubs
 
 NAME = "related"
 DESCRIPTION = "'read more' / 'related' teasers and the headings of related-article lists"
@@ -41,12 +42,20 @@ def apply(doc: Document, options: Options) -> None:
     _drop_lists(doc)
 
 
+def _opens_list(block: Block) -> bool:
+    """A related-articles heading, or a link label that a colon sets over what follows:
+    ``Weiterlesen:``, ``Seguir leyendo:`` (a button alone has no colon)."""
+    if block.removed_by == NAME:
+        return block.reason == _HEADING_REASON
+    return block.removed_by == stubs.NAME and block.text.rstrip().endswith(":")
+
+
 def _drop_lists(doc: Document) -> None:
     """The headlines listed under a related-articles heading, up to the next paragraph."""
     listing = False
     for block in doc.blocks:
         if not block.kept:
-            listing = listing or (block.removed_by == NAME and block.reason == _HEADING_REASON)
+            listing = listing or _opens_list(block)
             continue
         if listing and _headline_like(block.text):
             block.remove(NAME, "headline in a related-articles list")
