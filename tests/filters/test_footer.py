@@ -32,3 +32,13 @@ def test_article_ending_with_a_short_unpunctuated_line_keeps_it() -> None:
 def test_sentence_after_the_share_bar_stops_the_trim() -> None:
     text = f"{BODY}\n\nShare\n\nThe vote will be repeated next week."
     assert removed(run_filter(footer, text)) == []
+
+
+def test_a_blog_s_like_box_closes_the_share_bar() -> None:
+    text = f"{BODY}\n\nTeilen mit:\n\nFacebook\n\n%d Bloggern gefällt das:"
+    assert kept(run_filter(footer, text)) == BODY.split("\n\n")
+
+
+def test_like_this_in_the_middle_stays() -> None:
+    text = f"Like this:\n\n{BODY}"
+    assert removed(run_filter(footer, text)) == []

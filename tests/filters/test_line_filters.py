@@ -82,6 +82,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Lue aiheesta lisää:"),
     (related, "Más noticias de Colombia"),
     (related, "Mehr zum Thema auf Example.de"),
+    (related, "La rédaction vous conseille :"),
+    (related, "Artículos relacionados El Diario"),
     (legal, "(Alle Angaben ohne Gewähr)"),
     (
         legal,
@@ -138,6 +140,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (related, "Read more carefully, the contract says something else entirely."),
     (related, "Das könnte dir auch gefallen, sagte die Trainerin, und lachte über die Frage."),
     (related, "Más noticias de la guerra llegaron al pueblo durante la madrugada del lunes."),
+    (related, "Artículos relacionados con la salud fueron los más leídos del año pasado."),
 ]
 
 
