@@ -12,7 +12,7 @@ import re
 
 from ..document import Document, Kind, runs
 from ..options import Options
-from ..vocab import fold, phrases
+from ..vocab import contains_pattern, fold, phrases, short_blocks
 
 NAME = "comments"
 DESCRIPTION = "comment-section headings, comment authors, timestamps, buttons and form fields"
@@ -37,10 +37,12 @@ _TIMESTAMP = re.compile(
 
 
 _MIN_FORM_FIELDS = 2
+_MAX_NOTICE_WORDS = 30
 
 
 def apply(doc: Document, options: Options) -> None:
     _fields(doc)
+    _form_notices(doc)
     buttons = phrases("comments", "exact")
     for block in doc.blocks:
         if not block.kept or block.kind is Kind.TITLE or len(block.text) > 80:
@@ -54,6 +56,14 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, "comment author line")
         elif _TIMESTAMP.match(block.text):
             block.remove(NAME, "comment timestamp")
+
+
+def _form_notices(doc: Document) -> None:
+    """The note under a comment form on how comments are filtered for spam and processed."""
+    notice = contains_pattern("comments", "form_notice")
+    for block, folded, _ in short_blocks(doc, _MAX_NOTICE_WORDS):
+        if (found := notice.search(folded)) is not None:
+            block.remove(NAME, f"comment form's notice ({found!r})")
 
 
 def is_heading(text: str) -> bool:
