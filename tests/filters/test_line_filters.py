@@ -68,6 +68,11 @@ REMOVES: list[tuple[Filter, str]] = [
     (comments, "Sandra Smith says:"),
     (comments, "September 4, 2009 at 8:16 am"),
     (comments, "3 days ago"),
+    (
+        comments,
+        "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
+        "deine Kommentardaten verarbeitet werden.",
+    ),
     (related, "Lesen Sie auch: Die Stadt plant neue Radwege"),
     (related, "READ MORE Israel strikes targets in Gaza"),
     (related, "Lea más: Juan Carlos Ortega propone legalizar"),
@@ -83,6 +88,7 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Más noticias de Colombia"),
     (related, "Mehr zum Thema auf Example.de"),
     (related, "La rédaction vous conseille :"),
+    (related, "Meist gelesen"),
     (related, "Artículos relacionados El Diario"),
     (legal, "(Alle Angaben ohne Gewähr)"),
     (
@@ -126,6 +132,12 @@ KEEPS: list[tuple[Filter, str]] = [
         "Lizenzen für die Nutzung ihrer Werke vergeben, sagte die Sprecherin.",
     ),
     (comments, "Name"),
+    (
+        comments,
+        "Automattic, the company behind WordPress, bought the spam filter Akismet in 2005 and "
+        "still runs it for millions of blogs, the report says.",
+    ),
+    (related, "Meist gelesen wurden im vergangenen Jahr Krimis, sagte die Bibliothekarin."),
     (
         legal,
         "Suggested citation styles differ between journals, and in 2019 the association "
