@@ -13,7 +13,7 @@ import re
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import prose_of
-from ..vocab import contains_pattern, fold, phrases
+from ..vocab import contains_pattern, fold, phrases, prefix_pattern
 from . import comments, related
 
 NAME = "tail"
@@ -123,6 +123,44 @@ def _author_box(doc: Document, blocks: list[Block]) -> None:
         return
 
 
+_MAX_ABOUT_NAME_WORDS = 3
+_PERSON_NAME_WORDS = 2
+
+
+def _about_name(text: str) -> list[str] | None:
+    """The name after "Über" in "Über Kathrin", "About Jane Doe": capitalised words only."""
+    if len(text) > 60:
+        return None
+    about = prefix_pattern("tail", "about_person").match(fold(text))
+    if about is None:
+        return None
+    name = text.split()[about.count(" ") + 1 :]
+    if 0 < len(name) <= _MAX_ABOUT_NAME_WORDS and all(w[:1].isupper() for w in name):
+        return name
+    return None
+
+
+def _about_person(doc: Document, blocks: list[Block]) -> None:
+    """A person's bio under "Über Kathrin" closing the page: the bio speaks in the first
+    person or opens with the person's name. "About Example University" over a paragraph on
+    the institution is a press release's own text, and stays."""
+    kept = [b for b in blocks if b.kept]
+    for i in range(max(len(kept) - _BIO_LAST_BLOCKS, 0), len(kept) - 1):
+        name = _about_name(kept[i].text)
+        if name is None:
+            continue
+        rest = kept[i + 1 :]
+        opening = fold(rest[0].text).split()[:_BIO_ROLE_WITHIN]
+        named = len(name) <= _PERSON_NAME_WORDS and opening[:1] == [fold(name[0])]
+        speaking = contains_pattern("tail", "first_person").search(" ".join(opening))
+        if any(len(b.text) > _MAX_BIO for b in rest) or not (named or speaking):
+            return
+        if sum(len(b.text) for b in kept[:i] if prose_of(doc, b).is_prose) >= _MIN_ARTICLE:
+            for block in kept[i:]:
+                block.remove(NAME, "author's bio below the article")
+        return
+
+
 def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
     """ "124 Comments" under a byline links to the comments: more prose follows than came
     before, and none of the next blocks is a comment's author line, timestamp or button."""
@@ -135,6 +173,7 @@ def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
     _trailing_bio(doc, blocks)
     _author_box(doc, blocks)
+    _about_person(doc, blocks)
     boundaries = {i: what for i, b in enumerate(blocks) if (what := _boundary(b)) is not None}
     if not boundaries:
         return  # most pages: nothing to measure

@@ -94,3 +94,16 @@ def test_without_a_name_line_only_the_link_goes() -> None:
 def test_a_sentence_about_all_posts_by_someone_is_no_link() -> None:
     last = "The platform deleted all posts by Jane Doe."
     assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{last}")) == []
+
+
+def test_a_bio_in_the_first_person_under_about_its_author_goes() -> None:
+    bio = "Hallo, ich bin Foodbloggerin, Backbuchautorin und seit meiner Kindheit Bäckerin."
+    doc = run_filter(tail, f"{P1}\n\n{P2}\n\nÜber Kathrin\n\n{bio}")
+    assert kept(doc) == [P1, P2]
+    assert doc.blocks[2].reason == "author's bio below the article"
+
+
+def test_about_an_institution_over_its_own_paragraph_stays() -> None:
+    about = "The Example University Medical Center is a research centre with three schools."
+    text = f"{P1}\n\n{P2}\n\nAbout Example University Medical Center\n\n{about}"
+    assert removed(run_filter(tail, text)) == []
