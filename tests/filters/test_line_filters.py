@@ -103,6 +103,15 @@ REMOVES: list[tuple[Filter, str]] = [
         "https://example.org/experts-in-the-crisis/.",
     ),
     (navigation, "(Noch keine Bewertungen)"),
+    (navigation, "Dieses Blog durchsuchen"),
+    (comments, "Publier un commentaire"),
+    (comments, "This site is protected by reCAPTCHA and the Google Privacy Policy applies."),
+    (related, "Für dich empfohlen"),
+    (
+        newsletter,
+        "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail "
+        "Benachrichtigungen über neue Beiträge zu erhalten.",
+    ),
     (navigation, "Rate this article"),
     (navigation, "Zurück zur Übersicht"),
     (newsletter, "Subscribe to email updates"),
@@ -138,6 +147,8 @@ KEEPS: list[tuple[Filter, str]] = [
         "still runs it for millions of blogs, the report says.",
     ),
     (related, "Meist gelesen wurden im vergangenen Jahr Krimis, sagte die Bibliothekarin."),
+    (comments, "Keine Kommentare wollte der Sprecher zu den Vorwürfen abgeben."),
+    (related, "Für dich empfohlen hat der Arzt vor allem Bewegung, sagte sie."),
     (
         legal,
         "Suggested citation styles differ between journals, and in 2019 the association "
