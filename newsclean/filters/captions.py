@@ -37,6 +37,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
     agency = _alternation("photo_agencies")
     wire = _alternation("wire_agencies")
     leading = _alternation("leading_labels")
+    free = _alternation("free_credits")
     return (
         # "(Getty)", "(Photo by Jane Doe/Getty Images)", "(AP Photo/Evan Vucci)", "(Foto: dpa)"
         (
@@ -54,6 +55,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
                 rf"(?<![\w/])(?:{wire})\s?/\s?[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){{0,3}}"
                 r"(?:\s?/\s?[\w .-]{1,30})?\)?$|\bvia Getty Images\b"
                 rf"|/\s?(?:{agency})(?: Images)?\)?$"
+                rf"|/\s?(?:{free})\)?$"
             ),
         ),
         # "Photo: Jane Doe" at the end of a block, "Foto: dpa", "Image: Keystone"

@@ -19,6 +19,7 @@ from newsclean.filters import captions
         "The minister arrives (Photo Credit : Ministry of Health)",
         "Soldiers on patrol / AFP via Getty Images",
         "Die Kanzlerin in Berlin. (Foto: dpa)",
+        "Najdłuższy post w historii dobiegł końca po 382 dniach / domena publiczna",
     ],
 )
 def test_credited_captions_are_removed(caption: str) -> None:
@@ -35,6 +36,7 @@ def test_credited_captions_are_removed(caption: str) -> None:
         "A new AP/NORC poll found that most voters approve.",
         "He took a photo: it showed the flooded street.",
         "Share prices rose after the Photo Industry Association report.",
+        "The court ruled that the old recordings of the speech are free to use (public domain).",
     ],
 )
 def test_article_text_that_looks_credited_stays(text: str) -> None:
