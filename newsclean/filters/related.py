@@ -22,6 +22,10 @@ _MAX_NAMED_HEADING_WORDS = 6
 _MAX_LISTED_WORDS = 15
 # ">> Wegen Corona: Lokal schließt <<": a link to another article, set off by arrows.
 _ARROWED = re.compile(r"^\s*>>\s*\S.{0,150}\s*<<\s*$")
+# "Weitere Infos unter www.example.de.": a label, then only where to read on.
+_ADDRESS_ONLY = re.compile(
+    r"^(?:(?:unter|at|on|auf|bei|sur|en|su|em|na|op)\s+)?(?:https?://|www\.)\S+?\.?$", re.IGNORECASE
+)
 _HEADING_REASON = "heading of a related-articles list"
 _SEPARATORS = ":|»>–—-•"
 
@@ -84,6 +88,10 @@ def _teasers(doc: Document) -> None:
             continue
         label, rest = match.group("label"), match.group("rest")
         between = block.text[match.end("label") : match.start("rest")]
-        marked = any(c in _SEPARATORS for c in between) or (label.isupper() and not rest.isupper())
+        marked = (
+            any(c in _SEPARATORS for c in between)
+            or (label.isupper() and not rest.isupper())
+            or _ADDRESS_ONLY.match(rest) is not None
+        )
         if marked and len(rest.split()) <= _MAX_TEASER_WORDS:
             block.remove(NAME, f"teaser for another article ({label.strip()!r})")

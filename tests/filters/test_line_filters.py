@@ -89,6 +89,7 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Mehr zum Thema auf Example.de"),
     (related, "La rédaction vous conseille :"),
     (related, "Meist gelesen"),
+    (related, "Weitere Infos unter www.example.de."),
     (related, "Artículos relacionados El Diario"),
     (legal, "(Alle Angaben ohne Gewähr)"),
     (
@@ -148,6 +149,7 @@ KEEPS: list[tuple[Filter, str]] = [
     ),
     (related, "Meist gelesen wurden im vergangenen Jahr Krimis, sagte die Bibliothekarin."),
     (comments, "Keine Kommentare wollte der Sprecher zu den Vorwürfen abgeben."),
+    (related, "Weitere Infos unter den Anwohnern sammelte die Polizei am Abend."),
     (related, "Für dich empfohlen hat der Arzt vor allem Bewegung, sagte sie."),
     (
         legal,
