@@ -2,6 +2,7 @@
 
 A notice names cookies (or tracking, or consent) and asks for agreement; a recipe that uses
 cookies does not ask, so a long block needs two such words before it counts as a notice.
+An embedded post or video that waits for consent leaves its own notice and buttons.
 """
 
 from __future__ import annotations
@@ -11,19 +12,26 @@ from ..options import Options
 from ..vocab import contains_pattern, phrases, short_blocks
 
 NAME = "cookies"
-DESCRIPTION = "cookie and consent notices and their buttons"
+DESCRIPTION = "cookie and consent notices and their buttons, and embeds awaiting consent"
 
 _MAX_WORDS = 90
 _SHORT_WORDS = 8
+_MAX_EMBED_WORDS = 40
 
 
 def apply(doc: Document, options: Options) -> None:
     subject = contains_pattern("cookies", "subject")
     verbs = contains_pattern("cookies", "verb")
     buttons = phrases("cookies", "exact")
+    embed = contains_pattern("cookies", "embed")
+    embed_buttons = phrases("cookies", "embed_button")
     for block, folded, words in short_blocks(doc, _MAX_WORDS):
         if len(words) <= 6 and folded in buttons:
             block.remove(NAME, "consent button")
+        elif len(words) <= 6 and folded in embed_buttons:
+            block.remove(NAME, "button of an embed awaiting consent")
+        elif len(words) <= _MAX_EMBED_WORDS and embed.search(folded):
+            block.remove(NAME, "placeholder of an embed awaiting consent")
         elif subject.search(folded):
             hits = set(verbs.findall(folded))
             if len(hits) >= 2 or (hits and len(words) <= _SHORT_WORDS):

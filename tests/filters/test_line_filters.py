@@ -105,6 +105,8 @@ REMOVES: list[tuple[Filter, str]] = [
     ),
     (navigation, "(Noch keine Bewertungen)"),
     (navigation, "Dieses Blog durchsuchen"),
+    (cookies, "Klicken Sie auf den unteren Button, um den Inhalt von www.example.com zu laden."),
+    (cookies, "Beitrag laden"),
     (comments, "Publier un commentaire"),
     (comments, "This site is protected by reCAPTCHA and the Google Privacy Policy applies."),
     (related, "Für dich empfohlen"),
@@ -150,6 +152,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (related, "Meist gelesen wurden im vergangenen Jahr Krimis, sagte die Bibliothekarin."),
     (comments, "Keine Kommentare wollte der Sprecher zu den Vorwürfen abgeben."),
     (related, "Weitere Infos unter den Anwohnern sammelte die Polizei am Abend."),
+    (cookies, "Die Richter stritten lange um den Inhalt von Artikel 5 des Vertrags."),
     (related, "Für dich empfohlen hat der Arzt vor allem Bewegung, sagte sie."),
     (
         legal,
