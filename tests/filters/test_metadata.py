@@ -42,3 +42,13 @@ def test_a_byline_on_two_lines_leaves_the_body() -> None:
 def test_a_menu_word_above_a_name_is_no_byline() -> None:
     # "Texte" heads a byline on one line ("Texte: Anna Smith"); alone it is a menu entry.
     assert removed(run_filter(metadata, f"Texte\n\nBücher\n\n{PARAGRAPH}")) == []
+
+
+def test_a_labelled_release_date_with_its_category_goes_at_the_tail() -> None:
+    stamp = "News date : 04/21/2022 Category : Press Releases"
+    assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{stamp}")) == [stamp]
+
+
+def test_a_sentence_about_a_release_date_stays() -> None:
+    line = "The release date of the report, 04/21/2022, was moved twice by the ministry."
+    assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{line}")) == []
