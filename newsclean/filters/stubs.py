@@ -1,6 +1,8 @@
 """Link and button stubs: ``Continue reading``, ``Weiterlesen``, ``Lire la suite``.
 
 A scraper keeps a button's label after the button is gone; on its own line it says nothing.
+Nor does an error message that the site's software printed into the page (``Warning: ... in
+/var/www/.../file.php on line 407``).
 """
 
 from __future__ import annotations
@@ -12,12 +14,22 @@ from ..options import Options
 from ..vocab import fold, phrases, prefix_pattern
 
 NAME = "stubs"
-DESCRIPTION = "'continue reading', shopping buttons and other leftover link or button labels"
+DESCRIPTION = (
+    "'continue reading', shopping buttons and other leftover link or button labels, and "
+    "server error messages"
+)
 
 
 _MAX_SHOP_WORDS = 4
 # "$120 at Walgreens", "£89.99 from Argos": a price that links to a shop.
 _PRICE_AT = re.compile(rf"^[$€£¥][\d.,]+(?:\s\w+)?\s(?:at|from)(?:\s\S+){{1,{_MAX_SHOP_WORDS}}}$")
+
+
+# PHP's messages: a level, then the message, then the script's path.
+_SERVER_ERROR = re.compile(
+    r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error):\s"
+    r"[^\n]{1,400}?\sin\s/\S+\.php\b"
+)
 
 
 def _shop(text: str) -> bool:
@@ -35,7 +47,12 @@ def _shop(text: str) -> bool:
 def apply(doc: Document, options: Options) -> None:
     labels = phrases("stubs", "exact")
     for block in doc.blocks:
-        if not block.kept or len(block.text) > 60:
+        if not block.kept:
+            continue
+        if _SERVER_ERROR.match(block.text):
+            block.remove(NAME, "server error message")
+            continue
+        if len(block.text) > 60:
             continue
         if fold(block.text) in labels:
             block.remove(NAME, "link or button label")

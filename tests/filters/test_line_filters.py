@@ -105,6 +105,11 @@ REMOVES: list[tuple[Filter, str]] = [
     ),
     (navigation, "(Noch keine Bewertungen)"),
     (navigation, "Dieses Blog durchsuchen"),
+    (
+        stubs,
+        "Warning: Creating default object from empty value in /www/htdocs/example/wp-includes/"
+        "classes.php on line 407",
+    ),
     (cookies, "Klicken Sie auf den unteren Button, um den Inhalt von www.example.com zu laden."),
     (cookies, "Beitrag laden"),
     (comments, "Publier un commentaire"),
@@ -124,6 +129,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (stubs, "Continue reading the report, the minister said, and you will see the gaps."),
     (stubs, "Buy the best phone for your budget"),
     (stubs, "$120 a month at most of the stores in town"),
+    (stubs, "Warning: the storm will reach the coast in the evening, officials said."),
     (gallery, "The gallery opened in 1987 and shows 12 of his paintings."),
     (navigation, "Home prices rose by 4% in March, the fastest pace in a year."),
     (navigation, "The road from Home > to the sea is a long one, he wrote in his final essay."),
