@@ -54,14 +54,18 @@ HTML_ROUNDS = 3
 _SLOW_IMPORTS = ("trafilatura", "rich")
 
 # trafilatura alone, as the HTML mode's baseline: default settings, Markdown out, one process
-# over the same pages (``argv[1]``), so that both sides pay one start-up and one import.
+# over the same pages (``argv[1]``), so that both sides pay one start-up and one import, and
+# each page's Markdown written to a file (``argv[2]``), as newsclean writes its outputs.
 _TRAFILATURA = """
 import gzip, logging, sys
 from pathlib import Path
 import trafilatura
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+out = Path(sys.argv[2])
+out.mkdir(exist_ok=True)
 for page in sorted(Path(sys.argv[1]).glob("*.html.gz")):
-    trafilatura.extract(gzip.decompress(page.read_bytes()), output_format="markdown")
+    markdown = trafilatura.extract(gzip.decompress(page.read_bytes()), output_format="markdown")
+    (out / page.name.replace(".html.gz", ".md")).write_text(markdown or "", encoding="utf-8")
 """
 
 
@@ -345,12 +349,13 @@ def bench_html(command: list[str], sizes: Sizes, work: Path) -> list[Row]:
     count = sum(1 for _ in pages.iterdir())
     ours_command = [*command, "--format", "html", str(pages), "-o", str(work / "html-out")]
     ours_command += ["-j", "1", "-q"]
-    theirs_command = [sys.executable, "-c", _TRAFILATURA, str(pages)]
+    theirs_command = [sys.executable, "-c", _TRAFILATURA, str(pages), str(work / "html-alone")]
     # The two sides take turns, and the median of the rounds' ratios is reported: one round's
     # ratio moved by a tenth with whatever else the machine was doing at the time.
     rounds = []
     for _ in range(HTML_ROUNDS):
         shutil.rmtree(work / "html-out", ignore_errors=True)
+        shutil.rmtree(work / "html-alone", ignore_errors=True)
         rounds.append((timed(ours_command), timed(theirs_command)))
     produced = sum(1 for _ in (work / "html-out").rglob("*.md"))
     if produced != count:
