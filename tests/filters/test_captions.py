@@ -103,3 +103,27 @@ def test_an_image_s_description_is_a_caption(description: str) -> None:
 )
 def test_short_items_and_sentences_are_not_image_descriptions(sentence: str) -> None:
     assert removed(run_filter(captions, f"Body text here.\n\n{sentence}\n\nMore body text.")) == []
+
+
+@pytest.mark.parametrize(
+    "label", ["CIS Controls logo", "Jane Doe's avatar", "blog image 1", "Rui Ma Profile Image"]
+)
+def test_alt_text_naming_the_picture_is_an_image_description(label: str) -> None:
+    doc = run_filter(captions, f"Body text here, about the team.\n\n{label}\n\nMore body text.")
+    assert removed(doc) == [label]
+    assert doc.blocks[1].reason == "image description"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How to design a logo",  # a heading about a picture has function words
+        "Our new logo",
+        "Logo",  # one word: a menu label or a heading, for other filters to judge
+        "The team changed its logo.",
+        "Brand identity, colour and logo:",
+    ],
+)
+def test_headings_about_pictures_are_not_image_labels(text: str) -> None:
+    doc = run_filter(captions, f"Body text here, about the team.\n\n{text}\n\nMore body text.")
+    assert removed(doc) == []
