@@ -78,18 +78,24 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
 
 
 # An image's alt text where the image stood: "a woman models a maroon blouse with a black
-# choker", "Screenshot of a dashboard showing ...": a description, not a sentence.
-_DESCRIPTION = re.compile(
-    r"^(?:an?\s\w+|(?:[Cc]lose[- ]up|[Pp]hoto|[Pp]icture|[Ii]mage|[Ss]creenshot|[Ii]llustration"
-    r"|[Gg]raphic|[Aa]erial view)\s(?:of|showing)\s)[^.!?:;]*$"
+# choker", "Screenshot of a dashboard showing ...", "Headshot of Jane Doe": a description, not
+# a sentence. One that starts with the kind of picture says so from its first words.
+_DESCRIPTION = re.compile(r"^an?\s\w+[^.!?:;]*$")
+_PICTURE_OF = re.compile(
+    r"^(?i:(?:thumbnail |profile |featured |cover )?(?:close[- ]up|photo|picture|image|screenshot"
+    r"|illustration|graphic|aerial view|headshot|portrait|thumbnail)\s(?:of|showing|for)\s)"
+    r"[^.!?:;]*\.?$"
 )
 _DESCRIPTION_WORDS = range(6, 41)
+_PICTURE_OF_WORDS = range(3, 41)
 _IMAGE_LABEL_WORDS = range(2, 9)
 
 
 def described(text: str) -> bool:
     """Whether a block is an image's description left as text by a scraper."""
-    # The pattern first: it fails on most blocks at their first word, splitting never does.
+    # The patterns first: they fail on most blocks at their first word, splitting never does.
+    if _PICTURE_OF.match(text) is not None:
+        return len(text.split()) in _PICTURE_OF_WORDS
     return _DESCRIPTION.match(text) is not None and len(text.split()) in _DESCRIPTION_WORDS
 
 

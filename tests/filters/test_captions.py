@@ -81,6 +81,9 @@ def test_long_doubled_paragraph_is_not_a_caption() -> None:
         "a woman models a maroon blouse with a black choker",
         "Screenshot of a dashboard showing fare data over time",
         "image of a campsite at sunrise in the mountains",
+        "Headshot of Jane Doe",
+        "Thumbnail photo of Acme Sonic 4100",
+        "Picture of a house with a garden.",
     ],
 )
 def test_an_image_s_description_is_a_caption(description: str) -> None:
@@ -99,6 +102,8 @@ def test_an_image_s_description_is_a_caption(description: str) -> None:
         "A guide to the best hiking trails in the state",  # a heading
         "A new law takes effect today. It covers rents.",
         "An important question: who pays for the bridge",
+        "Photo of the flood: it showed the damage",
+        "Photo of the flood went viral. Officials closed the bridge.",
     ],
 )
 def test_short_items_and_sentences_are_not_image_descriptions(sentence: str) -> None:
