@@ -80,6 +80,15 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Temas relacionados"),
     (related, "Empfohlene Beiträge"),
     (legal, "(Alle Angaben ohne Gewähr)"),
+    (
+        legal,
+        "This article is for informational purposes only and does not constitute legal advice."
+        " The views expressed are those of the author.",
+    ),
+    (
+        legal,
+        "Dieser Beitrag dient ausschließlich der Information und ersetzt keine Rechtsberatung.",
+    ),
     (navigation, "Zurück zur Übersicht"),
     (newsletter, "Subscribe to email updates"),
 ]
@@ -107,6 +116,11 @@ KEEPS: list[tuple[Filter, str]] = [
         legal,
         "Mit Creative Commons können Urheber von Fotos, Videos und Texten in wenigen Klicks "
         "Lizenzen für die Nutzung ihrer Werke vergeben, sagte die Sprecherin.",
+    ),
+    (
+        legal,
+        "Residents who lost their deposits should seek legal advice before the deadline in"
+        " March, the consumer office said on Tuesday.",
     ),
     (comments, "Name"),
     (related, "Related to the budget, the council also discussed new parking fees."),
