@@ -53,7 +53,11 @@ def _bio(text: str) -> bool:
     if opening is None:
         return False
     soon = fold(text[opening.end() :]).split()[: _BIO_ROLE_WITHIN + 1]
-    return contains_pattern("tail", "bio_role").search(" ".join(soon)) is not None
+    return _names_role(" ".join(soon))
+
+
+def _names_role(folded: str) -> bool:
+    return contains_pattern("tail", "bio_role").search(folded) is not None
 
 
 def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
@@ -69,17 +73,21 @@ def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
 def _author_boxes(blocks: list[Block]) -> None:
     """An author's box wherever the page prints it: the name on a line of its own (``Jane
     Doe``, ``About Jane Doe``, ``Headshot of Jane Doe``), a few short lines (a role, counts),
-    then a bio that opens with that name and gives an author's role. A name and a bio alone
+    then a bio that opens with that name, and an author's role in the bio or on one of those
+    lines (``SEO Content Writer at ...``). A name and a bio alone
     may be a profile the article gives; the name printed twice, as a box does, is not."""
     kept = [b for b in blocks if b.kept]
     for i, block in enumerate(kept):
-        if len(block.text) > _MAX_BIO or not _bio(block.text):
+        if len(block.text) > _MAX_BIO or not _BIO_OPENING.match(block.text):
             continue
         first = block.text.split()[0]
         for j in range(i - 1, max(-1, i - 1 - _BOX_LINES), -1):
             if _name_line(kept[j].text, first):
-                for item in kept[j : i + 1]:
-                    item.remove(NAME, "author box")
+                # The role on a line of its own ("SEO Content Writer at ...") or in the bio.
+                lines = kept[j + 1 : i]
+                if _bio(block.text) or any(_names_role(fold(b.text)) for b in lines):
+                    for item in kept[j : i + 1]:
+                        item.remove(NAME, "author box")
                 break
             if len(kept[j].text.split()) > _BOX_LINE_WORDS:
                 break

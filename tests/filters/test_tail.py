@@ -81,6 +81,17 @@ def test_an_author_s_box_goes_wherever_it_stands() -> None:
     assert {b.reason for b in doc.blocks if not b.kept} == {"author box"}
 
 
+def test_an_author_s_box_may_give_the_role_on_a_line_of_its_own() -> None:
+    box = [
+        "Jane Lee Doe",
+        "SEO Content Writer at Example Media",
+        "Jane is a communicator with a storyteller's instinct and a strategist's eye.",
+    ]
+    doc = run_filter(tail, "\n\n".join([P1, P2, *box]))
+    assert kept(doc) == [P1, P2]
+    assert {b.reason for b in doc.blocks if not b.kept} == {"author box"}
+
+
 def test_a_profile_in_the_article_is_not_an_author_s_box() -> None:
     # A name above a bio without an author's role, or a bio whose name was not printed above it.
     profile = "Jane Doe\n\nJane Doe is the mayor of Leeds and has led the council since 2019."
