@@ -80,6 +80,9 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Temas relacionados"),
     (related, "Empfohlene Beiträge"),
     (legal, "(Alle Angaben ohne Gewähr)"),
+    (newsletter, "Did you find the article helpful?"),
+    (comments, "Sign in to post a comment"),
+    (social, "Like Us Follow Us"),
     (
         legal,
         "This article is for informational purposes only and does not constitute legal advice."
