@@ -22,7 +22,10 @@ _WORD = re.compile(r"\w+")
 _CJK_RANGES = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _FIRST_CJK = "\u3040"
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
-_LANGUAGE_SAMPLE = 200
+# Long blocks the language is judged on, spread over the document: a page that opens with a
+# few lines in another language (an English server warning above a German article) is still
+# judged by its article, and a long article costs no more than a short one.
+_LANGUAGE_SAMPLE = 20
 _DIGIT = re.compile(r"\d")
 _SENTENCE_INSIDE = re.compile(r"\w[.!?。！？][\"'”’»)]?\s+\S")
 
@@ -84,10 +87,11 @@ def stop_words_for(texts: list[str]) -> frozenset[str]:
 
 
 def document_stop_words(doc: Document) -> frozenset[str]:
-    """The document's stop words, judged on its longer blocks (which cleaning keeps, so that
-    a second run sees the same language) and remembered on the document."""
+    """The document's stop words, judged on a sample of its longer blocks (which cleaning
+    keeps, so that a second run sees the same language) and remembered on the document."""
     if doc.stop_words is None:
-        texts = [b.text for b in doc.blocks if b.text.count(" ") >= 9][:_LANGUAGE_SAMPLE]
+        texts = [b.text for b in doc.blocks if b.text.count(" ") >= 9]
+        texts = texts[:: len(texts) // _LANGUAGE_SAMPLE + 1]
         doc.stop_words = stop_words_for(texts or [b.text for b in doc.blocks])
     return doc.stop_words
 

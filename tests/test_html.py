@@ -115,7 +115,11 @@ def test_code_inside_a_sentence_stays_in_it() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["The Daily Example » Council approves budget", "Council approves budget - The Daily Example"],
+    [
+        "The Daily Example » Council approves budget",
+        "Council approves budget - The Daily Example",
+        "THE DAILY EXAMPLE: Council approves budget | The Daily Example",
+    ],
 )
 def test_site_name_leaves_the_title(title: str) -> None:
     html = page().replace(
@@ -125,6 +129,17 @@ def test_site_name_leaves_the_title(title: str) -> None:
     doc = parse_html(html)
     assert doc.blocks[0].text == "Council approves budget"
     assert doc.metadata["site"] == "The Daily Example"
+
+
+@pytest.mark.parametrize(
+    "title", ["Council approves budget", "The Daily Example", "Council approves The Daily Example"]
+)
+def test_a_title_without_a_separated_site_name_stays_whole(title: str) -> None:
+    html = page().replace(
+        '<meta property="og:title" content="Council approves budget">',
+        f'<meta property="og:title" content="{title}">',
+    )
+    assert parse_html(html).blocks[0].text == title
 
 
 def test_comments_are_left_out() -> None:

@@ -2,7 +2,9 @@
 and the affiliate disclosures sites print with them (``we may earn a commission``).
 
 Ad slots leave their label in scraped text once the ad itself is gone. Only blocks made of
-nothing but such a label go; a sentence about an ad campaign is article text.
+nothing but such a label go; a sentence about an ad campaign is article text. A disclosure
+is short, or says what it discloses (``affiliate links`` ... ``at no extra cost to you``): a
+paragraph that explains how apps earn money through affiliate links is article text.
 """
 
 from __future__ import annotations
@@ -15,17 +17,23 @@ NAME = "ads"
 DESCRIPTION = "advertisement placeholders (ADVERTISEMENT, Anzeige, ...) and affiliate disclosures"
 
 _MAX_DISCLOSURE_WORDS = 60
+_SHORT_DISCLOSURE_WORDS = 25
 
 
 def apply(doc: Document, options: Options) -> None:
     labels = phrases("ads", "placeholder", options.phrases(NAME))
     disclosure = contains_pattern("ads", "disclosure")
+    support = contains_pattern("ads", "disclosure_support")
     for block in doc.blocks:
         if not block.kept:
             continue
         if len(block.text) <= 80 and fold(block.text) in labels:
             block.remove(NAME, "advertisement placeholder")
-        elif len(block.text.split()) <= _MAX_DISCLOSURE_WORDS and disclosure.search(
-            fold(block.text)
-        ):
+            continue
+        words = len(block.text.split())
+        if words > _MAX_DISCLOSURE_WORDS:
+            continue
+        folded = fold(block.text)
+        cues = set(disclosure.findall(folded))
+        if cues and (words <= _SHORT_DISCLOSURE_WORDS or len(cues) >= 2 or support.search(folded)):
             block.remove(NAME, "affiliate or sponsorship disclosure")

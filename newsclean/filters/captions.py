@@ -14,7 +14,8 @@ from functools import cache, lru_cache
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..vocab import fold, load, trie_pattern
+from ..prose import document_stop_words
+from ..vocab import fold, load, phrases, trie_pattern, words_of
 
 NAME = "captions"
 DESCRIPTION = "photo captions and credits, image descriptions, and captions doubled as alt text"
@@ -79,18 +80,40 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
 
 
 # An image's alt text where the image stood: "a woman models a maroon blouse with a black
-# choker", "Screenshot of a dashboard showing ...": a description, not a sentence.
-_DESCRIPTION = re.compile(
-    r"^(?:an?\s\w+|(?:[Cc]lose[- ]up|[Pp]hoto|[Pp]icture|[Ii]mage|[Ss]creenshot|[Ii]llustration"
-    r"|[Gg]raphic|[Aa]erial view)\s(?:of|showing)\s)[^.!?:;]*$"
+# choker", "Screenshot of a dashboard showing ...", "Headshot of Jane Doe": a description, not
+# a sentence. One that starts with the kind of picture says so from its first words.
+_DESCRIPTION = re.compile(r"^an?\s\w+[^.!?:;]*$")
+_PICTURE_OF = re.compile(
+    r"^(?i:(?:thumbnail |profile |featured |cover )?(?:close[- ]up|photo|picture|image|screenshot"
+    r"|illustration|graphic|aerial view|headshot|portrait|thumbnail)\s(?:of|showing|for)\s)"
+    r"[^.!?:;]*\.?$"
 )
 _DESCRIPTION_WORDS = range(6, 41)
+_PICTURE_OF_WORDS = range(3, 41)
+_IMAGE_LABEL_WORDS = range(2, 9)
 
 
 def described(text: str) -> bool:
     """Whether a block is an image's description left as text by a scraper."""
-    # The pattern first: it fails on most blocks at their first word, splitting never does.
+    # The patterns first: they fail on most blocks at their first word, splitting never does.
+    if _PICTURE_OF.match(text) is not None:
+        return len(text.split()) in _PICTURE_OF_WORDS
     return _DESCRIPTION.match(text) is not None and len(text.split()) in _DESCRIPTION_WORDS
+
+
+def image_label(text: str, stop_words: frozenset[str]) -> bool:
+    """Whether a block is an image's alt text that names the kind of picture: ``CIS Controls
+    logo``, ``Jane Doe's avatar``, ``blog image 1``. Names without a function word: a heading
+    about a picture (``How to design a logo``) has some."""
+    if len(text) > 80 or text[-1:] in ".!?:;,":
+        return False
+    words = words_of(fold(text))
+    if words and words[-1].isdigit():
+        words = words[:-1]
+    if len(words) not in _IMAGE_LABEL_WORDS or words[-1] not in phrases("captions", "image_labels"):
+        return False
+    # A lone letter is a possessive's "s", not a function word.
+    return not any(len(word) > 1 and word in stop_words for word in words)
 
 
 @lru_cache(maxsize=16384)
@@ -113,10 +136,13 @@ def apply(doc: Document, options: Options) -> None:
 
 def _mark(doc: Document, options: Options) -> bool:
     kept = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
+    stop_words = document_stop_words(doc)
     changed = False
-    for group in _caption_groups(kept):
+    for group in _caption_groups(kept, stop_words):
         credited = any(credit(b.text) for b in group)
-        description = not credited and any(described(b.text) for b in group)
+        description = not credited and any(
+            described(b.text) or image_label(b.text, stop_words) for b in group
+        )
         is_caption = (
             credited or description or _caption_sized(group) or group[0].kind is Kind.CAPTION
         )
@@ -150,7 +176,7 @@ def _caption_sized(group: list[Block]) -> bool:
     return max(len(b.text.split()) for b in group) > _MAX_LABEL_WORDS
 
 
-def _caption_groups(kept: list[Block]) -> list[list[Block]]:
+def _caption_groups(kept: list[Block], stop_words: frozenset[str]) -> list[list[Block]]:
     """Runs of blocks that are one caption: a credited block with its copies, or a doubled text."""
     groups: list[list[Block]] = []
     i = 0
@@ -159,7 +185,7 @@ def _caption_groups(kept: list[Block]) -> list[list[Block]]:
         while i + len(group) < len(kept) and _same_caption(group[-1], kept[i + len(group)]):
             group.append(kept[i + len(group)])
         credited = kept[i].kind is Kind.CAPTION or any(
-            credit(b.text) or described(b.text) for b in group
+            credit(b.text) or described(b.text) or image_label(b.text, stop_words) for b in group
         )
         # A short text twice at the very top is the headline, which the title filter takes.
         if credited or (len(group) > 1 and i > 0):

@@ -25,6 +25,7 @@ _PAGE_PROSE_SHARE = 0.4
 _PAGE_MIN_BLOCKS = 10
 _TEASER_CHARS = 50.0
 _MENU_RUN = 3
+_LABEL_WORDS = 12
 _SECOND_RUN_SHARE = 0.15
 
 
@@ -36,7 +37,7 @@ def _value(prose: Prose) -> float:
         return prose.chars * 0.5
     if prose.words <= 5 and not prose.digits:
         return -_SHORT_PENALTY
-    if prose.words <= 12:
+    if prose.words <= _LABEL_WORDS:
         return -5.0
     return -0.3 * prose.chars
 
@@ -107,6 +108,11 @@ def apply(doc: Document, options: Options) -> None:
     values = [_value(p) for p in prose]
     runs = _article_runs(values)
     if not runs:
+        if _mostly_labels(prose) and all(p.words <= _LABEL_WORDS and not p.sentence for p in prose):
+            # Menus and short lines, not one sentence nor one long text: the scraper missed
+            # the article, and what it kept is the site's chrome.
+            for block in blocks:
+                block.remove(NAME, "a page of labels without article text")
         return
     first = runs[0][0]
     inside = {i for start, end in runs for i in range(start, end + 1)}

@@ -24,13 +24,21 @@ def _counter() -> re.Pattern[str]:
     )
 
 
+def _numbered(folded: str, controls: frozenset[str]) -> bool:
+    """``go to slide 3``: a control's label and the number of the slide it shows."""
+    label, _, number = folded.rpartition(" ")
+    return number.isdigit() and label in controls
+
+
 def apply(doc: Document, options: Options) -> None:
     controls = phrases("gallery", "exact")
+    numbered = phrases("gallery", "numbered_control")
     counter = _counter()
     for block in doc.blocks:
         if not block.kept or len(block.text) > 40:
             continue
-        if fold(block.text) in controls:
+        folded = fold(block.text)
+        if folded in controls or _numbered(folded, numbered):
             block.remove(NAME, "slideshow control")
         elif counter.match(block.text):
             block.remove(NAME, "image counter")

@@ -1,7 +1,11 @@
-"""Copyright and imprint lines: ``© 2024 Example Media. All rights reserved.``, ``Impressum``.
+"""Copyright and imprint lines: ``© 2024 Example Media. All rights reserved.``, ``Impressum``,
+and disclaimers (``This article is for informational purposes only and does not constitute
+legal advice.``).
 
 A sentence about a copyright case is article text: a line counts only when it is short and
-carries the copyright sign or year, a reserved-rights formula, or is itself a legal link.
+carries the copyright sign or year, a reserved-rights formula, or is itself a legal link. A
+disclaimer says two things only disclaimers say together (no advice, no warranty, the author's
+views alone); a paragraph that mentions legal advice once is article text.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ NAME = "legal"
 DESCRIPTION = "copyright notices, reserved-rights lines and imprint or privacy links"
 
 _MAX_WORDS = 40
+_MAX_DISCLAIMER_WORDS = 150
 # "© 2024 ...", "(c) 2024", "Copyright 2019 ...": a sign or a year, not the word alone
 # ("Copyright Complexity in a Fragmented World" is a heading).
 _COPYRIGHT = re.compile(
@@ -51,3 +56,7 @@ def apply(doc: Document, options: Options) -> None:
             len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)
         ):
             block.remove(NAME, f"legal notice ({match!r})")
+    disclaimer = contains_pattern("legal", "disclaimer")
+    for block, folded, _ in short_blocks(doc, _MAX_DISCLAIMER_WORDS):
+        if block.kept and len(set(disclaimer.findall(folded))) >= 2:
+            block.remove(NAME, "disclaimer")

@@ -25,6 +25,10 @@ _COMMENT_CHROME_WINDOW = 10
 _BIO_LAST_BLOCKS = 3
 _BIO_ROLE_WITHIN = 6
 _MAX_BIO = 600
+_BOX_LINES = 5
+_BOX_LINE_WORDS = 12
+_NAME_WORDS = range(2, 5)
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$")
 
 
 def _boundary(block: Block) -> str | None:
@@ -49,7 +53,11 @@ def _bio(text: str) -> bool:
     if opening is None:
         return False
     soon = fold(text[opening.end() :]).split()[: _BIO_ROLE_WITHIN + 1]
-    return contains_pattern("tail", "bio_role").search(" ".join(soon)) is not None
+    return _names_role(" ".join(soon))
+
+
+def _names_role(folded: str) -> bool:
+    return contains_pattern("tail", "bio_role").search(folded) is not None
 
 
 def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
@@ -131,7 +139,7 @@ def _about_name(text: str) -> list[str] | None:
     """The name after "Über" in "Über Kathrin", "About Jane Doe": capitalised words only."""
     if len(text) > 60:
         return None
-    about = prefix_pattern("tail", "about_person").match(fold(text))
+    about = prefix_pattern("tail", "name_label").match(fold(text))
     if about is None:
         return None
     name = text.split()[about.count(" ") + 1 :]
@@ -161,6 +169,42 @@ def _about_person(doc: Document, blocks: list[Block]) -> None:
         return
 
 
+def _author_boxes(blocks: list[Block]) -> None:
+    """An author's box wherever the page prints it: the name on a line of its own (``Jane
+    Doe``, ``About Jane Doe``, ``Headshot of Jane Doe``), a few short lines (a role, counts),
+    then a bio that opens with that name, and an author's role in the bio or on one of those
+    lines (``SEO Content Writer at ...``). A name and a bio alone
+    may be a profile the article gives; the name printed twice, as a box does, is not."""
+    kept = [b for b in blocks if b.kept]
+    for i, block in enumerate(kept):
+        if len(block.text) > _MAX_BIO or not _BIO_OPENING.match(block.text):
+            continue
+        first = block.text.split()[0]
+        for j in range(i - 1, max(-1, i - 1 - _BOX_LINES), -1):
+            if _name_line(kept[j].text, first):
+                # The role on a line of its own ("SEO Content Writer at ...") or in the bio.
+                lines = kept[j + 1 : i]
+                if _bio(block.text) or any(_names_role(fold(b.text)) for b in lines):
+                    for item in kept[j : i + 1]:
+                        item.remove(NAME, "author box")
+                break
+            if len(kept[j].text.split()) > _BOX_LINE_WORDS:
+                break
+
+
+def _name_line(text: str, first: str) -> bool:
+    """``Jane Doe``, ``About Jane Doe``, ``Brian Smith, CFP®``: a full name starting ``first``."""
+    if len(text) > 80:
+        return False
+    label = prefix_pattern("tail", "name_label").match(fold(text))
+    words = text.partition(",")[0].split()[len(label.split()) if label else 0 :]
+    return (
+        len(words) in _NAME_WORDS
+        and words[0] == first
+        and all(_NAME_WORD.match(word) for word in words)
+    )
+
+
 def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
     """ "124 Comments" under a byline links to the comments: more prose follows than came
     before, and none of the next blocks is a comment's author line, timestamp or button."""
@@ -171,6 +215,8 @@ def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
 
 def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
+    # The box first: a bio under its name line is the box's, with the lines between.
+    _author_boxes(blocks)
     _trailing_bio(doc, blocks)
     _author_box(doc, blocks)
     _about_person(doc, blocks)

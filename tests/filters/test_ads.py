@@ -50,3 +50,31 @@ def test_keeps_sentences_about_advertising(sentence: str) -> None:
 
 def test_label_with_trailing_colon_is_still_a_label() -> None:
     assert removed(run_filter(ads, "Advertisement:")) == ["Advertisement:"]
+
+
+@pytest.mark.parametrize(
+    "disclosure",
+    [
+        "This post contains affiliate links.",
+        "As an Amazon Associate, this website earns from qualifying purchases.",
+        "Note: this blog uses affiliate links. That means if you choose to make a purchase, I"
+        " make a small kickback at no additional cost to you, which keeps the lights on here"
+        " and the reviews independent.",
+        "In den Produktempfehlungen befinden sich sogenannte Affiliate-Links. Wenn du darauf"
+        " klickst und anschließend einkaufst, bekommt die Redaktion von dem betreffenden"
+        " Anbieter eine Provision. Für dich verändert sich der Preis nicht. Vielen Dank!",
+    ],
+)
+def test_removes_affiliate_disclosures(disclosure: str) -> None:
+    doc = run_filter(ads, f"First paragraph.\n\n{disclosure}\n\nSecond paragraph.")
+    assert removed(doc) == [disclosure]
+    assert doc.blocks[1].reason == "affiliate or sponsorship disclosure"
+
+
+def test_keeps_a_paragraph_that_explains_affiliate_links() -> None:
+    paragraph = (
+        "Secondary models include freemium access, sponsorships, and affiliate marketing."
+        " Freemium apps provide basic functionality for free with optional upgrades, while"
+        " sponsored content or affiliate links bring in income without charging users."
+    )
+    assert kept(run_filter(ads, paragraph)) == [paragraph]

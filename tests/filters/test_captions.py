@@ -83,6 +83,9 @@ def test_long_doubled_paragraph_is_not_a_caption() -> None:
         "a woman models a maroon blouse with a black choker",
         "Screenshot of a dashboard showing fare data over time",
         "image of a campsite at sunrise in the mountains",
+        "Headshot of Jane Doe",
+        "Thumbnail photo of Acme Sonic 4100",
+        "Picture of a house with a garden.",
     ],
 )
 def test_an_image_s_description_is_a_caption(description: str) -> None:
@@ -101,7 +104,33 @@ def test_an_image_s_description_is_a_caption(description: str) -> None:
         "A guide to the best hiking trails in the state",  # a heading
         "A new law takes effect today. It covers rents.",
         "An important question: who pays for the bridge",
+        "Photo of the flood: it showed the damage",
+        "Photo of the flood went viral. Officials closed the bridge.",
     ],
 )
 def test_short_items_and_sentences_are_not_image_descriptions(sentence: str) -> None:
     assert removed(run_filter(captions, f"Body text here.\n\n{sentence}\n\nMore body text.")) == []
+
+
+@pytest.mark.parametrize(
+    "label", ["CIS Controls logo", "Jane Doe's avatar", "blog image 1", "Rui Ma Profile Image"]
+)
+def test_alt_text_naming_the_picture_is_an_image_description(label: str) -> None:
+    doc = run_filter(captions, f"Body text here, about the team.\n\n{label}\n\nMore body text.")
+    assert removed(doc) == [label]
+    assert doc.blocks[1].reason == "image description"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How to design a logo",  # a heading about a picture has function words
+        "Our new logo",
+        "Logo",  # one word: a menu label or a heading, for other filters to judge
+        "The team changed its logo.",
+        "Brand identity, colour and logo:",
+    ],
+)
+def test_headings_about_pictures_are_not_image_labels(text: str) -> None:
+    doc = run_filter(captions, f"Body text here, about the team.\n\n{text}\n\nMore body text.")
+    assert removed(doc) == []

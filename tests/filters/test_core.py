@@ -23,6 +23,25 @@ def test_text_without_any_prose_is_left_alone() -> None:
     assert len(kept(doc)) == 8
 
 
+def test_a_whole_page_of_labels_without_a_sentence_goes() -> None:
+    page = f"{MENU}\n\nRobust cloud platform for startups and enterprises\n\n{MENU}"
+    doc = run_filter(core, page)
+    assert kept(doc) == []
+    assert doc.blocks[0].reason == "a page of labels without article text"
+
+
+def test_a_page_of_labels_keeps_its_one_sentence() -> None:
+    sentence = "The library closes on Sundays."
+    assert kept(run_filter(core, f"{MENU}\n\n{sentence}\n\n{MENU}")) == [sentence]
+
+
+def test_a_page_of_labels_with_one_long_text_is_left_alone() -> None:
+    # Forty words without a sentence end or stop words: text in a script or encoding that
+    # the prose measure cannot read, not a label.
+    doc = run_filter(core, f"{MENU}\n\n{' '.join(['wort'] * 40)}\n\n{MENU}")
+    assert len(kept(doc)) == 17
+
+
 def test_densest_run_prefers_the_larger_block_of_prose() -> None:
     assert core.densest_run([-30, 200, -30, 150, -30, -30, -30, -30, 40]) == (1, 3, 320)
 

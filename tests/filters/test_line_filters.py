@@ -32,6 +32,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (gallery, "Bild 3 von 12"),
     (gallery, "Photo 2 of 5"),
     (gallery, "Next slide"),
+    (gallery, "Go to slide 3"),
+    (gallery, "Button for slide 1"),
     (gallery, "Zur Bildergalerie"),
     (navigation, "Home"),
     (navigation, "Skip to main content"),
@@ -121,6 +123,18 @@ REMOVES: list[tuple[Filter, str]] = [
         "Benachrichtigungen über neue Beiträge zu erhalten.",
     ),
     (navigation, "Rate this article"),
+    (newsletter, "Did you find the article helpful?"),
+    (comments, "Sign in to post a comment"),
+    (social, "Like Us Follow Us"),
+    (
+        legal,
+        "This article is for informational purposes only and does not constitute legal advice."
+        " The views expressed are those of the author.",
+    ),
+    (
+        legal,
+        "Dieser Beitrag dient ausschließlich der Information und ersetzt keine Rechtsberatung.",
+    ),
     (navigation, "Zurück zur Übersicht"),
     (newsletter, "Subscribe to email updates"),
 ]
@@ -131,6 +145,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (stubs, "$120 a month at most of the stores in town"),
     (stubs, "Warning: the storm will reach the coast in the evening, officials said."),
     (gallery, "The gallery opened in 1987 and shows 12 of his paintings."),
+    (gallery, "Go to slide 3 of the deck"),
     (navigation, "Home prices rose by 4% in March, the fastest pace in a year."),
     (navigation, "The road from Home > to the sea is a long one, he wrote in his final essay."),
     (cookies, "Bake the cookies for 12 minutes; we use a wire rack to cool them."),
@@ -148,6 +163,11 @@ KEEPS: list[tuple[Filter, str]] = [
         legal,
         "Mit Creative Commons können Urheber von Fotos, Videos und Texten in wenigen Klicks "
         "Lizenzen für die Nutzung ihrer Werke vergeben, sagte die Sprecherin.",
+    ),
+    (
+        legal,
+        "Residents who lost their deposits should seek legal advice before the deadline in"
+        " March, the consumer office said on Tuesday.",
     ),
     (comments, "Name"),
     (

@@ -107,3 +107,34 @@ def test_about_an_institution_over_its_own_paragraph_stays() -> None:
     about = "The Example University Medical Center is a research centre with three schools."
     text = f"{P1}\n\n{P2}\n\nAbout Example University Medical Center\n\n{about}"
     assert removed(run_filter(tail, text)) == []
+
+
+def test_an_author_s_box_goes_wherever_it_stands() -> None:
+    box = [
+        "About Jane Doe",
+        "Senior Contributor",
+        "Jane is a freelance writer based in Leeds who covers housing and local politics.",
+    ]
+    doc = run_filter(tail, "\n\n".join([*box, P1, P2]))
+    assert kept(doc) == [P1, P2]
+    assert {b.reason for b in doc.blocks if not b.kept} == {"author box"}
+
+
+def test_an_author_s_box_may_give_the_role_on_a_line_of_its_own() -> None:
+    box = [
+        "Jane Lee Doe",
+        "SEO Content Writer at Example Media",
+        "Jane is a communicator with a storyteller's instinct and a strategist's eye.",
+    ]
+    doc = run_filter(tail, "\n\n".join([P1, P2, *box]))
+    assert kept(doc) == [P1, P2]
+    assert {b.reason for b in doc.blocks if not b.kept} == {"author box"}
+
+
+def test_a_profile_in_the_article_is_not_an_author_s_box() -> None:
+    # A name above a bio without an author's role, or a bio whose name was not printed above it.
+    profile = "Jane Doe\n\nJane Doe is the mayor of Leeds and has led the council since 2019."
+    writer = "Jane Doe is a freelance writer who lives in Leeds, and she spoke at the meeting."
+    for middle in (profile, f"Speakers\n\n{writer}"):
+        text = f"{P1}\n\n{middle}\n\n{P2}\n\n{P1}\n\n{P2}"
+        assert removed(run_filter(tail, text)) == []

@@ -1,0 +1,35 @@
+"""How prose is told from menus and buttons, and how a document's language is judged."""
+
+from __future__ import annotations
+
+from newsclean.document import Block, Document
+from newsclean.prose import document_stop_words, measure, prose_of, stop_words_for
+
+GERMAN = "Der Rat hat am Montag den Haushalt für das Jahr mit großer Mehrheit beschlossen."
+ENGLISH = "Warning: the cache could not be written and will be built on the next request."
+
+
+def test_a_document_is_judged_by_its_article_not_its_first_lines() -> None:
+    doc = Document([Block(ENGLISH) for _ in range(3)] + [Block(GERMAN) for _ in range(80)])
+    assert document_stop_words(doc) == stop_words_for([GERMAN])
+    assert stop_words_for([GERMAN]) != stop_words_for([ENGLISH])
+
+
+def test_the_language_is_judged_once_and_remembered() -> None:
+    doc = Document([Block(GERMAN)])
+    first = document_stop_words(doc)
+    doc.blocks.append(Block(ENGLISH))
+    assert document_stop_words(doc) is first
+
+
+def test_a_sentence_is_prose_and_a_menu_line_is_not() -> None:
+    doc = Document([Block(GERMAN), Block("Politik Wirtschaft Sport Kultur")])
+    assert prose_of(doc, doc.blocks[0]).is_prose
+    assert not prose_of(doc, doc.blocks[1]).is_prose
+
+
+def test_chinese_without_spaces_is_measured_by_characters() -> None:
+    sentence = "市议会周一以压倒性多数通过了明年的预算，并决定修建一座新的图书馆。"
+    measured = measure(sentence, frozenset())
+    assert measured.sentence
+    assert measured.is_prose
