@@ -117,6 +117,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (comments, "Publier un commentaire"),
     (comments, "This site is protected by reCAPTCHA and the Google Privacy Policy applies."),
     (related, "Für dich empfohlen"),
+    (related, "Empfehlungen aus der Redaktion"),
+    (comments, "Neueste Kommentare"),
     (
         newsletter,
         "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail "
@@ -180,6 +182,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (related, "Weitere Infos unter den Anwohnern sammelte die Polizei am Abend."),
     (cookies, "Die Richter stritten lange um den Inhalt von Artikel 5 des Vertrags."),
     (related, "Für dich empfohlen hat der Arzt vor allem Bewegung, sagte sie."),
+    (related, "Lies auch die Beipackzettel, riet die Apothekerin ihren Kunden."),
     (
         legal,
         "Suggested citation styles differ between journals, and in 2019 the association "
