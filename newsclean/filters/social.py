@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..options import Options
 from ..vocab import contains_pattern, phrases, prefix_pattern, short_blocks
@@ -10,14 +12,22 @@ NAME = "social"
 DESCRIPTION = "'follow us' lines and bare lists of social networks"
 
 _MAX_WORDS = 25
+_MAX_HANDLES_WORDS = 60
+# "@JamaicaGleaner": an account's handle, which a longer invitation names for each network.
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 
 
 def apply(doc: Document, options: Options) -> None:
     follow = prefix_pattern("social", "prefix")
     network = contains_pattern("social", "network")
     networks = phrases("social", "network")
-    for block, folded, words in short_blocks(doc, _MAX_WORDS):
-        if follow.match(folded) and (len(words) <= 4 or network.search(folded)):
-            block.remove(NAME, "invitation to follow on social media")
-        elif len(words) >= 2 and all(word in networks for word in words):
+    for block, folded, words in short_blocks(doc, _MAX_HANDLES_WORDS):
+        short = len(words) <= _MAX_WORDS
+        if follow.match(folded):
+            # Longer, it names its accounts: "Follow The Daily on Twitter @TheDaily and on
+            # Facebook @DailyNews. Send us a message on WhatsApp ..."
+            accounts = len(set(network.findall(folded))) >= 2 and _HANDLE.search(block.text)
+            if (short and (len(words) <= 4 or network.search(folded))) or accounts:
+                block.remove(NAME, "invitation to follow on social media")
+        elif short and len(words) >= 2 and all(word in networks for word in words):
             block.remove(NAME, "list of social networks")

@@ -117,6 +117,11 @@ REMOVES: list[tuple[Filter, str]] = [
     (comments, "Publier un commentaire"),
     (comments, "This site is protected by reCAPTCHA and the Google Privacy Policy applies."),
     (related, "Für dich empfohlen"),
+    (
+        social,
+        "Follow The Daily Coast on Twitter and Instagram @DailyCoast and on Facebook @CoastNews. "
+        "Send us a message on WhatsApp at 555-0100 or email us at editors@example.com.",
+    ),
     (related, "Empfehlungen aus der Redaktion"),
     (comments, "Neueste Kommentare"),
     (
@@ -155,6 +160,11 @@ KEEPS: list[tuple[Filter, str]] = [
     (newsletter, "Ich unterstütze die Forderung der Gewerkschaft nach mehr Lohn."),
     (newsletter, "Staff can download the data to its app servers overnight."),
     (social, "Police said they would follow the suspects' trail across the border."),
+    (
+        social,
+        "Follow the money, said the investigator, who traced the payments through Facebook and "
+        "Twitter accounts for months before the trial began in the spring of that year.",
+    ),
     (
         legal,
         "The court ruled that the copyright on the song had expired in 2019 after a dispute "
