@@ -124,6 +124,7 @@ REMOVES: list[tuple[Filter, str]] = [
     ),
     (related, "Empfehlungen aus der Redaktion"),
     (comments, "Neueste Kommentare"),
+    (comments, "Hinterlassen Sie einen Kommentar"),
     (
         newsletter,
         "Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail "
