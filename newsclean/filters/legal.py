@@ -32,7 +32,14 @@ _ADDRESS = re.compile(r"https?://|www\.|\bdoi\b", re.IGNORECASE)
 
 # Formulas that only a notice uses, however long the notice: "All rights reserved",
 # "... is licensed under a Creative Commons Attribution 4.0 License".
-_LONG_NOTICE_CUES = ("reserv", "licensed under", "steht unter einer", "stehen unter einer")
+_LONG_NOTICE_CUES = (
+    "reserv",
+    "licensed under",
+    "available under",
+    "steht unter einer",
+    "stehen unter einer",
+    "unter einer creative",
+)
 # A licence's full code, down to its version, is a notice's: "unter der Lizenz
 # CC-BY-NC-ND-4.0-DE" (an article about licences names "CC BY" without the version).
 _LICENCE_CODE = re.compile(r"\bCC[- ]BY(?:[- ](?:SA|NC|ND))*[- ]\d\.\d")

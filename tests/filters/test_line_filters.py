@@ -96,6 +96,12 @@ REMOVES: list[tuple[Filter, str]] = [
     (legal, "(Alle Angaben ohne Gewähr)"),
     (
         legal,
+        "Content is available under Creative Commons Attribution-NonCommercial-ShareAlike"
+        " unless otherwise noted.",
+    ),
+    (legal, "Die Inhalte dieser Website sind unter einer Creative Commons-Lizenz lizenziert."),
+    (
+        legal,
         "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen "
         "nicht verwendet werden.",
     ),
