@@ -15,12 +15,16 @@ _SNIFF = 4096
 # A gzip stream expands at most ~1000x; a bomb is stopped at this many bytes.
 MAX_UNPACKED = 256 * 1024 * 1024
 _GZIP = b"\x1f\x8b"
-_DOCUMENT_TAG = re.compile(rb"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+# A tag after a backslash is escaped text in Markdown (\<form ...>), as newsclean writes it:
+# its own output, cleaned again, is not taken for a page.
+_DOCUMENT_TAG = re.compile(
+    rb"(?<!\\)(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE
+)
 # Saved pages may open with what belongs in a <head> (a long <style> pushes the doctype past the
 # sniffed start); text never starts with these.
 _HEAD_START = re.compile(rb"\s*<(?:style|script|meta|link|title|base)[\s>]", re.IGNORECASE)
 _KNOWN_TAG = re.compile(
-    rb"</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|article|section|main|header|footer|nav"
+    rb"(?<!\\)</?(?:p|div|span|a|br|li|ul|ol|table|tr|td|h[1-6]|article|section|main|header|footer|nav"
     rb"|img|meta|link|script|style|strong|em|b|i|blockquote|figure|figcaption|form|input)"
     rb"(?:\s[^<>]*)?/?>",
     re.IGNORECASE,

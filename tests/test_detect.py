@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import newsclean
 from conftest import SAMPLES
 from newsclean.detect import UnpackError, looks_like_html, unpack
 
@@ -48,6 +49,14 @@ def test_text_is_not_html(data: bytes) -> None:
 @pytest.mark.parametrize("raw", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem)
 def test_samples_are_text(raw: Path) -> None:
     assert not looks_like_html(raw.read_bytes())
+
+
+def test_newsclean_s_own_markdown_of_a_page_full_of_tags_is_text() -> None:
+    raw = "Headline\n\n" + '<form class="settings" method="post"><input type="hidden">\n\n' * 8
+    assert looks_like_html(raw.encode())
+    markdown = newsclean.clean(raw)
+    assert "\\<form" in markdown
+    assert not looks_like_html(markdown.encode())
 
 
 def test_html_tag_late_in_a_long_text_does_not_count() -> None:
