@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, fold, phrases
+from ..vocab import contains_pattern, phrases, short_blocks
 
 NAME = "ads"
 DESCRIPTION = "advertisement placeholders (ADVERTISEMENT, Anzeige, ...) and affiliate disclosures"
@@ -24,16 +24,12 @@ def apply(doc: Document, options: Options) -> None:
     labels = phrases("ads", "placeholder", options.phrases(NAME))
     disclosure = contains_pattern("ads", "disclosure")
     support = contains_pattern("ads", "disclosure_support")
-    for block in doc.blocks:
-        if not block.kept:
-            continue
-        if len(block.text) <= 80 and fold(block.text) in labels:
+    for block, folded, words in short_blocks(doc, _MAX_DISCLOSURE_WORDS):
+        if len(block.text) <= 80 and folded in labels:
             block.remove(NAME, "advertisement placeholder")
             continue
-        words = len(block.text.split())
-        if words > _MAX_DISCLOSURE_WORDS:
-            continue
-        folded = fold(block.text)
         cues = set(disclosure.findall(folded))
-        if cues and (words <= _SHORT_DISCLOSURE_WORDS or len(cues) >= 2 or support.search(folded)):
+        if cues and (
+            len(words) <= _SHORT_DISCLOSURE_WORDS or len(cues) >= 2 or support.search(folded)
+        ):
             block.remove(NAME, "affiliate or sponsorship disclosure")
