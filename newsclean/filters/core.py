@@ -27,6 +27,7 @@ _TEASER_CHARS = 50.0
 _MENU_RUN = 3
 _LABEL_WORDS = 12
 _SECOND_RUN_SHARE = 0.15
+_LABEL_STOP_SHARE = 0.3
 
 
 def _value(prose: Prose) -> float:
@@ -56,6 +57,15 @@ def _mostly_labels(prose: list[Prose]) -> bool:
     if len(prose) < _PAGE_MIN_BLOCKS:
         return False
     return sum(1 for p in prose if _bare_label(p)) / len(prose) >= _PAGE_SHORT_SHARE
+
+
+def _only_labels(prose: list[Prose]) -> bool:
+    """Short lines without one sentence, and without the function words that lines of
+    running text have ("and saw the trees"): a poem or a list set line by line is not a menu."""
+    if not _mostly_labels(prose) or any(p.words > _LABEL_WORDS or p.sentence for p in prose):
+        return False
+    words = sum(p.words for p in prose) or 1
+    return sum(p.stop_ratio * p.words for p in prose) / words < _LABEL_STOP_SHARE
 
 
 def _headline_like(text: str, prose: Prose) -> bool:
@@ -108,7 +118,7 @@ def apply(doc: Document, options: Options) -> None:
     values = [_value(p) for p in prose]
     runs = _article_runs(values)
     if not runs:
-        if _mostly_labels(prose) and all(p.words <= _LABEL_WORDS and not p.sentence for p in prose):
+        if _only_labels(prose):
             # Menus and short lines, not one sentence nor one long text: the scraper missed
             # the article, and what it kept is the site's chrome.
             for block in blocks:

@@ -30,6 +30,17 @@ def test_a_whole_page_of_labels_without_a_sentence_goes() -> None:
     assert doc.blocks[0].reason == "a page of labels without article text"
 
 
+def test_short_lines_of_running_text_are_no_page_of_labels() -> None:
+    # A poem or a list set line by line: no sentence ends, but the function words of text.
+    lines = [
+        "I walked along the road", "and saw the trees", "the wind was in my hair",
+        "and all the birds", "were singing in the rain", "I turned to go",
+        "back to the house", "where you were waiting", "in the dark for me",
+        "and then the night", "came down on us", "like a blanket",
+    ]  # fmt: skip
+    assert kept(run_filter(core, "\n\n".join(lines))) == lines
+
+
 def test_a_page_of_labels_keeps_its_one_sentence() -> None:
     sentence = "The library closes on Sundays."
     assert kept(run_filter(core, f"{MENU}\n\n{sentence}\n\n{MENU}")) == [sentence]
