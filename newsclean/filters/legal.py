@@ -4,8 +4,9 @@ legal advice.``).
 
 A sentence about a copyright case is article text: a line counts only when it is short and
 carries the copyright sign or year, a reserved-rights formula, or is itself a legal link. A
-disclaimer says two things only disclaimers say together (no advice, no warranty, the author's
-views alone); a paragraph that mentions legal advice once is article text.
+disclaimer says what the text is for ("for informational purposes only") and what it is not
+(no advice, no warranty); an article may warn that an app should not be used to diagnose and
+that readers should consult a doctor, but never says what it is for.
 """
 
 from __future__ import annotations
@@ -63,7 +64,17 @@ def apply(doc: Document, options: Options) -> None:
             len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)
         ):
             block.remove(NAME, f"legal notice ({match!r})")
-    disclaimer = contains_pattern("legal", "disclaimer")
     for block, folded, _ in short_blocks(doc, _MAX_DISCLAIMER_WORDS):
-        if block.kept and len(set(disclaimer.findall(folded))) >= 2:
+        if block.kept and _disclaimer(folded):
             block.remove(NAME, "disclaimer")
+
+
+def _disclaimer(folded: str) -> bool:
+    """What the text is for ("for informational purposes only") and what it is not (no
+    advice, no warranty), or a "Disclaimer:" label and either."""
+    purpose = contains_pattern("legal", "disclaimer_purpose").search(folded)
+    label = prefix_pattern("legal", "disclaimer_label").match(folded)
+    if not (purpose or label):
+        return False
+    said = contains_pattern("legal", "disclaimer").search(folded)
+    return bool(said) or bool(purpose and label)

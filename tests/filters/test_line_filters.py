@@ -149,6 +149,10 @@ REMOVES: list[tuple[Filter, str]] = [
         legal,
         "Dieser Beitrag dient ausschließlich der Information und ersetzt keine Rechtsberatung.",
     ),
+    (
+        legal,
+        "Disclaimer: This post is not intended to replace the advice of a medical professional.",
+    ),
     (navigation, "Zurück zur Übersicht"),
     (newsletter, "Subscribe to email updates"),
 ]
