@@ -173,8 +173,10 @@ def _author_boxes(blocks: list[Block]) -> None:
     """An author's box wherever the page prints it: the name on a line of its own (``Jane
     Doe``, ``About Jane Doe``, ``Headshot of Jane Doe``), a few short lines (a role, counts),
     then a bio that opens with that name, and an author's role in the bio or on one of those
-    lines (``SEO Content Writer at ...``). A name and a bio alone
-    may be a profile the article gives; the name printed twice, as a box does, is not."""
+    lines (``SEO Content Writer at ...``). A bare name straight above its bio is how an
+    article introduces the people it is about ("Jane Doe" / "Jane Doe is a reporter whose
+    series ..."): without box lines between, a label on the name or above it (``Autor``,
+    ``By``, the name printed again), it is a box only among the page's last blocks."""
     kept = [b for b in blocks if b.kept]
     for i, block in enumerate(kept):
         if len(block.text) > _MAX_BIO or not _BIO_OPENING.match(block.text):
@@ -184,12 +186,27 @@ def _author_boxes(blocks: list[Block]) -> None:
             if _name_line(kept[j].text, first):
                 # The role on a line of its own ("SEO Content Writer at ...") or in the bio.
                 lines = kept[j + 1 : i]
-                if _bio(block.text) or any(_names_role(fold(b.text)) for b in lines):
+                above = kept[j - 1].text if j > 0 else ""
+                boxed = (
+                    bool(lines)
+                    or _labelled_name(kept[j].text)
+                    or _name_line(above, first)
+                    or fold(above) in phrases("tail", "author_heading")
+                    or fold(above) in phrases("metadata", "byline_alone")
+                )
+                if (boxed or i >= len(kept) - _BIO_LAST_BLOCKS) and (
+                    _bio(block.text) or any(_names_role(fold(b.text)) for b in lines)
+                ):
                     for item in kept[j : i + 1]:
                         item.remove(NAME, "author box")
                 break
             if len(kept[j].text.split()) > _BOX_LINE_WORDS:
                 break
+
+
+def _labelled_name(text: str) -> bool:
+    """``About Jane Doe``, ``Headshot of Jane Doe``: a name line that says it heads a box."""
+    return prefix_pattern("tail", "name_label").match(fold(text)) is not None
 
 
 def _name_line(text: str, first: str) -> bool:

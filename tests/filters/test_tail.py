@@ -131,6 +131,17 @@ def test_an_author_s_box_may_give_the_role_on_a_line_of_its_own() -> None:
     assert {b.reason for b in doc.blocks if not b.kept} == {"author box"}
 
 
+def test_people_an_article_introduces_by_name_are_not_author_boxes() -> None:
+    bio = "Jane Doe is a reporter at the Daily Coast whose series changed the law."
+    profile = f"Jane Doe\n\n{bio}"
+    text = f"{P1}\n\n{profile}\n\n{P2}\n\n{P3}\n\n{P1}\n\n{P2}"
+    assert removed(run_filter(tail, text)) == []
+    # Under a byline label, or closing the page, the same lines are the author's box.
+    labelled = f"{P1}\n\n{P2}\n\nBy\n\n{profile}\n\n{P3}\n\n{P1}"
+    assert removed(run_filter(tail, labelled)) == ["Jane Doe", bio]
+    assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{profile}")) == ["Jane Doe", bio]
+
+
 def test_a_profile_in_the_article_is_not_an_author_s_box() -> None:
     # A name above a bio without an author's role, or a bio whose name was not printed above it.
     profile = "Jane Doe\n\nJane Doe is the mayor of Leeds and has led the council since 2019."
