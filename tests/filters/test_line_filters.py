@@ -150,6 +150,10 @@ REMOVES: list[tuple[Filter, str]] = [
         "Dieser Beitrag dient ausschließlich der Information und ersetzt keine Rechtsberatung.",
     ),
     (navigation, "Zurück zur Übersicht"),
+    (comments, "HINTERLASSEN SIE EINE ANTWORT Antwort abbrechen"),
+    (comments, "Keine Kommentare Kommentare sind geschlossen."),
+    (comments, "Vos réactions (11)"),
+    (comments, "Comentar este artículo 1 comentario"),
     (newsletter, "Subscribe to email updates"),
 ]
 
@@ -215,6 +219,8 @@ KEEPS: list[tuple[Filter, str]] = [
     (related, "Das könnte dir auch gefallen, sagte die Trainerin, und lachte über die Frage."),
     (related, "Más noticias de la guerra llegaron al pueblo durante la madrugada del lunes."),
     (related, "Artículos relacionados con la salud fueron los más leídos del año pasado."),
+    (comments, "Kommentare 2024 zur Wahl"),
+    (comments, "Vos réactions nous intéressent, écrit la rédaction."),
 ]
 
 
