@@ -6,6 +6,7 @@ import pytest
 
 from helpers import kept, removed, run_filter
 from newsclean.filters import (
+    ads,
     comments,
     cookies,
     gallery,
@@ -13,6 +14,7 @@ from newsclean.filters import (
     navigation,
     newsletter,
     related,
+    share,
     social,
     stubs,
 )
@@ -154,6 +156,23 @@ REMOVES: list[tuple[Filter, str]] = [
     (comments, "Keine Kommentare Kommentare sind geschlossen."),
     (comments, "Vos réactions (11)"),
     (comments, "Comentar este artículo 1 comentario"),
+    (comments, "Time limit is exhausted. Please reload CAPTCHA."),
+    (navigation, "Ihr Warenkorb ist leer"),
+    (navigation, "Volltext-Suche:"),
+    (related, "Otras noticias"),
+    (related, "Read the latest from Jane Doe"),
+    (related, "Aktuelles aus dem Verband"),
+    (share, "Mit Freunden teilen"),
+    (cookies, "Informujemy, że korzystamy z cookies."),
+    (newsletter, "Holen Sie sich meinen kostenlosen Newsletter"),
+    (newsletter, "Ja, ich möchte den wöchentlichen Newsletter bekommen."),
+    (newsletter, "Get regular updates on the latest tutorials, offers & news."),
+    (newsletter, "Instant access to the full article PDF."),
+    (newsletter, "Vous avez lu 1 des 4 articles gratuits ce mois-ci."),
+    (legal, "Designed by Example Themes | Powered by WordPress"),
+    (legal, "Simple theme. Powered by Blogger."),
+    (ads, "If you click on links we provide, we may receive compensation."),
+    (ads, "Für Links auf dieser Seite erhält Example ggf. eine Provision vom Händler."),
     (newsletter, "Subscribe to email updates"),
 ]
 
@@ -221,6 +240,15 @@ KEEPS: list[tuple[Filter, str]] = [
     (related, "Artículos relacionados con la salud fueron los más leídos del año pasado."),
     (comments, "Kommentare 2024 zur Wahl"),
     (comments, "Vos réactions nous intéressent, écrit la rédaction."),
+    (related, "Aktuelles aus dem Verband stellte der Sprecher am Abend im Rathaus vor."),
+    (cookies, "Korzystamy z przepisu babci na ciasteczka."),
+    (newsletter, "Ich möchte keinen Newsletter mehr, sagte sie."),
+    (
+        legal,
+        "The blog, powered by WordPress since 2009, draws a million readers a month and was "
+        "sold to a media group on Tuesday.",
+    ),
+    (ads, "Victims may receive compensation of up to 5,000 euros, the court said."),
 ]
 
 
