@@ -160,6 +160,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (navigation, "Ihr Warenkorb ist leer"),
     (navigation, "Volltext-Suche:"),
     (related, "Otras noticias"),
+    (related, "← Das F-Wort – Teil 2"),
+    (related, "‹ Previous"),
     (related, "Read the latest from Jane Doe"),
     (related, "Aktuelles aus dem Verband"),
     (share, "Mit Freunden teilen"),
@@ -242,6 +244,11 @@ KEEPS: list[tuple[Filter, str]] = [
     (comments, "Vos réactions nous intéressent, écrit la rédaction."),
     (related, "Aktuelles aus dem Verband stellte der Sprecher am Abend im Rathaus vor."),
     (cookies, "Korzystamy z przepisu babci na ciasteczka."),
+    (
+        related,
+        "← Links im Bild ist der alte Bahnhof zu sehen, der im Jahr 1910 gebaut und im Krieg "
+        "fast ganz zerstört wurde.",
+    ),
     (newsletter, "Ich möchte keinen Newsletter mehr, sagte sie."),
     (
         legal,
