@@ -159,6 +159,9 @@ REMOVES: list[tuple[Filter, str]] = [
     (comments, "Time limit is exhausted. Please reload CAPTCHA."),
     (navigation, "Ihr Warenkorb ist leer"),
     (navigation, "Volltext-Suche:"),
+    (navigation, "Blog Archive"),
+    (navigation, "Newer Post Older Post Home"),
+    (navigation, "Ältere Beiträge"),
     (related, "Otras noticias"),
     (related, "← Das F-Wort – Teil 2"),
     (related, "‹ Previous"),
@@ -281,3 +284,18 @@ def test_a_form_s_fields_in_a_row_go() -> None:
 def test_an_x_among_table_cells_is_a_mark_not_a_close_button() -> None:
     cells = ["Waterproof", "X", "No"]
     assert removed(run_filter(navigation, "\n\n".join([BEFORE, *cells, AFTER]))) == []
+
+
+def test_a_run_of_archive_months_and_years_is_the_archive_list() -> None:
+    entries = ["▼ 2019 (4)", "- November (1)", "März 2021 (3)"]
+    doc = run_filter(navigation, "\n\n".join([BEFORE, *entries, AFTER]))
+    assert kept(doc) == [BEFORE, AFTER]
+    assert {b.reason for b in doc.blocks if not b.kept} == {"entry of the blog's archive list"}
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [["- November (1)", "- October (2)"], ["Berlin (3)", "Hamburg (2)", "München (1)"]],
+)
+def test_two_months_or_other_counted_names_are_no_archive_list(entries: list[str]) -> None:
+    assert removed(run_filter(navigation, "\n\n".join([BEFORE, *entries, AFTER]))) == []
