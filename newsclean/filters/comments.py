@@ -17,11 +17,14 @@ from ..vocab import contains_pattern, fold, phrases, short_blocks
 NAME = "comments"
 DESCRIPTION = "comment-section headings, comment authors, timestamps, buttons and form fields"
 
-_COUNT_HEADING = re.compile(
-    r"^\(?\d+\)?\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários"
-    r"|reacties|komentarz[ey]?|responses|replies|antworten)\b",
-    re.IGNORECASE,
+_COUNT_WORDS = (
+    r"comments?|kommentare?|commentaires?|comentarios?|commenti|comentários"
+    r"|reacties|komentarz[ey]?|responses|replies|antworten"
 )
+_COUNT_HEADING = re.compile(rf"^\(?\d+\)?\s+(?:{_COUNT_WORDS})\b", re.IGNORECASE)
+# A count inside a folded heading: "Vos réactions (11)", "Comentar este artículo 1 comentario".
+_FOLDED_COUNT = re.compile(rf"(?:^| )\d+(?: (?:{_COUNT_WORDS}))?(?= |$)")
+_MAX_JOINED_HEADING = 80
 _AUTHOR_LINE = re.compile(
     r"^[\w .'’@-]{1,40}\s(?:says|said|wrote|sagt|schreibt|schrieb|dit|a écrit|dice|escribió"
     r"|dice:|scrive|disse|schreef|napisał|napisała)\s?:?$",
@@ -68,12 +71,32 @@ def _form_notices(doc: Document) -> None:
 
 def is_heading(text: str) -> bool:
     """Whether ``text`` opens a comment section (the tail filter cuts there)."""
-    return fold(text) in phrases("comments", "heading") or is_count(text)
+    folded = fold(text)
+    if folded in phrases("comments", "heading") or is_count(text):
+        return True
+    return len(text) <= _MAX_JOINED_HEADING and _joined_headings(folded)
+
+
+def _joined_headings(folded: str) -> bool:
+    """Headings run together, or with their count: a theme's heading and the form's cancel
+    link (``Leave a Comment! Antworten abbrechen``), ``Keine Kommentare Kommentare sind
+    geschlossen``, ``Vos réactions (11)``. Any other word makes it text."""
+    rest = " ".join(_FOLDED_COUNT.sub(" ", folded).split())
+    found = contains_pattern("comments", "heading").findall(rest)
+    return bool(found) and " ".join(found) == rest
 
 
 def is_count(text: str) -> bool:
-    """Whether ``text`` is a comment count (``124 Comments``), which also sits under a byline."""
-    return bool(_COUNT_HEADING.match(text))
+    """Whether ``text`` is a comment count (``124 Comments``, ``Comments: 37``), which also
+    sits under a byline."""
+    if _COUNT_HEADING.match(text):
+        return True
+    folded = fold(text)
+    return (
+        len(text) <= _MAX_JOINED_HEADING
+        and _FOLDED_COUNT.search(folded) is not None
+        and _joined_headings(folded)
+    )
 
 
 def _fields(doc: Document) -> None:

@@ -20,6 +20,10 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›/|→]|::)\s*")
 _MAX_CRUMB_WORDS = 6
 _CLOSE_GLYPHS = frozenset({"×", "✕", "✖", "X", "x"})
 _TABLE_CELL = 3
+# "- November (1)", "▼ 2019 (4)", "März 2021 (3)": a month or year of a blog's archive and
+# its count of posts. Three in a row are the archive list.
+_ARCHIVE_ENTRY = re.compile(r"^[\W_]*(?P<month>[^\W\d_]+)?\s*(?P<year>(?:19|20)\d{2})?\s*\(\d+\)$")
+_ARCHIVE_RUN = 3
 
 
 def _is_breadcrumb(block: Block) -> bool:
@@ -39,10 +43,36 @@ def _close_button(blocks: list[Block], i: int) -> bool:
     return all(len(b.text.strip()) > _TABLE_CELL for b in neighbours)
 
 
+def _archive_entry(text: str) -> bool:
+    if len(text) > 40 or not text.endswith(")"):
+        return False
+    match = _ARCHIVE_ENTRY.match(text)
+    if match is None:
+        return False
+    month = match.group("month")
+    if month is None:
+        return match.group("year") is not None
+    return fold(month) in phrases("navigation", "archive_month")
+
+
+def _drop_archive(run: list[Block]) -> None:
+    if len(run) >= _ARCHIVE_RUN:
+        for block in run:
+            block.remove(NAME, "entry of the blog's archive list")
+
+
 def apply(doc: Document, options: Options) -> None:
     entries = phrases("navigation", "exact")
+    archive: list[Block] = []
     for i, block in enumerate(doc.blocks):
-        if not block.kept or block.kind is Kind.TITLE or len(block.text) > 200:
+        if not block.kept:
+            continue
+        if block.kind is not Kind.TITLE and _archive_entry(block.text):
+            archive.append(block)
+            continue
+        _drop_archive(archive)
+        archive = []
+        if block.kind is Kind.TITLE or len(block.text) > 200:
             continue
         if len(block.text) <= 40 and fold(block.text) in entries:
             block.remove(NAME, "menu entry or site button")
@@ -50,3 +80,4 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, "close button")
         elif _is_breadcrumb(block):
             block.remove(NAME, "breadcrumb trail")
+    _drop_archive(archive)

@@ -26,6 +26,9 @@ _ARROWED = re.compile(r"^\s*>>\s*\S.{0,150}\s*<<\s*$")
 _ADDRESS_ONLY = re.compile(
     r"^(?:(?:unter|at|on|auf|bei|sur|en|su|em|na|op)\s+)?(?:https?://|www\.)\S+?\.?$", re.IGNORECASE
 )
+# "← Das F-Wort – Teil 2", "‹ Previous": a link back to the previous post, whose arrow points
+# the way the reader would go.
+_BACK_ARROW = "←‹"
 _HEADING_REASON = "heading of a related-articles list"
 _SEPARATORS = ":|»>–—-•"
 
@@ -82,6 +85,9 @@ def _teasers(doc: Document) -> None:
             continue
         if _ARROWED.match(block.text):
             block.remove(NAME, "teaser for another article ('>> ... <<')")
+            continue
+        if block.text.lstrip()[:1] in _BACK_ARROW and len(block.text.split()) <= _MAX_LISTED_WORDS:
+            block.remove(NAME, "link to the previous post ('←')")
             continue
         match = labels.match(block.text)
         if not match or not match.group("rest"):

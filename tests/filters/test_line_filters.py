@@ -6,6 +6,7 @@ import pytest
 
 from helpers import kept, removed, run_filter
 from newsclean.filters import (
+    ads,
     comments,
     cookies,
     gallery,
@@ -13,6 +14,7 @@ from newsclean.filters import (
     navigation,
     newsletter,
     related,
+    share,
     social,
     stubs,
 )
@@ -35,6 +37,7 @@ REMOVES: list[tuple[Filter, str]] = [
     (gallery, "Go to slide 3"),
     (gallery, "Button for slide 1"),
     (gallery, "Zur Bildergalerie"),
+    (gallery, "Bild anzeigen Bild schließen"),
     (navigation, "Home"),
     (navigation, "Skip to main content"),
     (navigation, "Startseite"),
@@ -154,6 +157,33 @@ REMOVES: list[tuple[Filter, str]] = [
         "Disclaimer: This post is not intended to replace the advice of a medical professional.",
     ),
     (navigation, "Zurück zur Übersicht"),
+    (comments, "HINTERLASSEN SIE EINE ANTWORT Antwort abbrechen"),
+    (comments, "Keine Kommentare Kommentare sind geschlossen."),
+    (comments, "Vos réactions (11)"),
+    (comments, "Comentar este artículo 1 comentario"),
+    (comments, "Time limit is exhausted. Please reload CAPTCHA."),
+    (navigation, "Ihr Warenkorb ist leer"),
+    (navigation, "Volltext-Suche:"),
+    (navigation, "Blog Archive"),
+    (navigation, "Newer Post Older Post Home"),
+    (navigation, "Ältere Beiträge"),
+    (related, "Otras noticias"),
+    (related, "← Das F-Wort – Teil 2"),
+    (related, "‹ Previous"),
+    (related, "Read the latest from Jane Doe"),
+    (related, "Aktuelles aus dem Verband"),
+    (related, "Weitere Empfehlungen"),
+    (share, "Mit Freunden teilen"),
+    (cookies, "Informujemy, że korzystamy z cookies."),
+    (newsletter, "Holen Sie sich meinen kostenlosen Newsletter"),
+    (newsletter, "Ja, ich möchte den wöchentlichen Newsletter bekommen."),
+    (newsletter, "Get regular updates on the latest tutorials, offers & news."),
+    (newsletter, "Instant access to the full article PDF."),
+    (newsletter, "Vous avez lu 1 des 4 articles gratuits ce mois-ci."),
+    (legal, "Designed by Example Themes | Powered by WordPress"),
+    (legal, "Simple theme. Powered by Blogger."),
+    (ads, "If you click on links we provide, we may receive compensation."),
+    (ads, "Für Links auf dieser Seite erhält Example ggf. eine Provision vom Händler."),
     (newsletter, "Subscribe to email updates"),
 ]
 
@@ -164,6 +194,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (stubs, "Warning: the storm will reach the coast in the evening, officials said."),
     (gallery, "The gallery opened in 1987 and shows 12 of his paintings."),
     (gallery, "Go to slide 3 of the deck"),
+    (gallery, "Bild anzeigen lassen kann man sich nur im Museum, sagte der Kurator."),
     (navigation, "Home prices rose by 4% in March, the fastest pace in a year."),
     (navigation, "The road from Home > to the sea is a long one, he wrote in his final essay."),
     (cookies, "Bake the cookies for 12 minutes; we use a wire rack to cool them."),
@@ -219,6 +250,22 @@ KEEPS: list[tuple[Filter, str]] = [
     (related, "Das könnte dir auch gefallen, sagte die Trainerin, und lachte über die Frage."),
     (related, "Más noticias de la guerra llegaron al pueblo durante la madrugada del lunes."),
     (related, "Artículos relacionados con la salud fueron los más leídos del año pasado."),
+    (comments, "Kommentare 2024 zur Wahl"),
+    (comments, "Vos réactions nous intéressent, écrit la rédaction."),
+    (related, "Aktuelles aus dem Verband stellte der Sprecher am Abend im Rathaus vor."),
+    (cookies, "Korzystamy z przepisu babci na ciasteczka."),
+    (
+        related,
+        "← Links im Bild ist der alte Bahnhof zu sehen, der im Jahr 1910 gebaut und im Krieg "
+        "fast ganz zerstört wurde.",
+    ),
+    (newsletter, "Ich möchte keinen Newsletter mehr, sagte sie."),
+    (
+        legal,
+        "The blog, powered by WordPress since 2009, draws a million readers a month and was "
+        "sold to a media group on Tuesday.",
+    ),
+    (ads, "Victims may receive compensation of up to 5,000 euros, the court said."),
 ]
 
 
@@ -244,3 +291,18 @@ def test_a_form_s_fields_in_a_row_go() -> None:
 def test_an_x_among_table_cells_is_a_mark_not_a_close_button() -> None:
     cells = ["Waterproof", "X", "No"]
     assert removed(run_filter(navigation, "\n\n".join([BEFORE, *cells, AFTER]))) == []
+
+
+def test_a_run_of_archive_months_and_years_is_the_archive_list() -> None:
+    entries = ["▼ 2019 (4)", "- November (1)", "März 2021 (3)"]
+    doc = run_filter(navigation, "\n\n".join([BEFORE, *entries, AFTER]))
+    assert kept(doc) == [BEFORE, AFTER]
+    assert {b.reason for b in doc.blocks if not b.kept} == {"entry of the blog's archive list"}
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [["- November (1)", "- October (2)"], ["Berlin (3)", "Hamburg (2)", "München (1)"]],
+)
+def test_two_months_or_other_counted_names_are_no_archive_list(entries: list[str]) -> None:
+    assert removed(run_filter(navigation, "\n\n".join([BEFORE, *entries, AFTER]))) == []

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from helpers import kept, removed, run_filter
 from newsclean import Options
 from newsclean.filters import comments, tail
@@ -47,6 +49,17 @@ def test_a_comment_count_under_the_byline_is_not_an_end() -> None:
     # "124 Comments" links to the comments from the top: the article goes on after it.
     text = f"{P1}\n\n{P2}\n\n124 Comments\n\n{P3}\n\n{P1.upper()}\n\n{P2.upper()}"
     assert removed(run_filter(tail, text)) == []
+
+
+@pytest.mark.parametrize("count", ["Comments: 37", "Kommentare (3)"])
+def test_a_count_after_the_heading_word_under_the_byline_is_not_an_end(count: str) -> None:
+    text = f"{P1}\n\n{P2}\n\n{count}\n\n{P3}\n\n{P1.upper()}\n\n{P2.upper()}"
+    assert removed(run_filter(tail, text)) == []
+
+
+def test_headings_run_together_open_the_comment_section() -> None:
+    doc = run_filter(tail, f"{P1}\n\n{P2}\n\nLeave a Comment! Antworten abbrechen\n\n{COMMENT}")
+    assert kept(doc) == [P1, P2]
 
 
 def test_a_comment_count_over_comments_still_opens_the_section() -> None:
