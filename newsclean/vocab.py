@@ -111,14 +111,14 @@ class Phrases:
         found: list[str] = []
         if self._lengths.keys().isdisjoint(words):
             return found
-        start = 0
-        while start < len(words):
-            phrase = self._at(words, start)
-            if phrase is None:
-                start += 1
-            else:
-                found.append(phrase)
-                start += phrase.count(" ") + 1
+        # Only words that start a phrase are tried, and none inside a phrase already found.
+        free_from = 0
+        for start, word in enumerate(words):
+            if start >= free_from and word in self._lengths:
+                phrase = self._at(words, start)
+                if phrase is not None:
+                    found.append(phrase)
+                    free_from = start + phrase.count(" ") + 1
         return found
 
     def ends_in(self, folded: str) -> bool:
