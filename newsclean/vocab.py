@@ -79,6 +79,9 @@ class Phrases:
         # For ends_in: one-word phrases, and the longer ones by their last word.
         self._single = tuple(phrase + " " for phrase in self._phrases if " " not in phrase)
         self._ending = ending
+        # A block holds a phrase only if it holds the phrase's longest word: rarer than the
+        # first ("to", "the", "is" start many phrases), it rules out most blocks at once.
+        self._longest_words = frozenset(max(p.split(" "), key=len) for p in self._phrases)
 
     def _at(self, words: tuple[str, ...], start: int) -> str | None:
         """The longest phrase that the words from ``start`` on begin with."""
@@ -98,8 +101,8 @@ class Phrases:
     def search(self, folded: str) -> str | None:
         """The first phrase in the folded text (the longest of those starting there)."""
         words = words_of(folded)
-        if self._lengths.keys().isdisjoint(words):
-            return None  # most blocks: no word starts a phrase
+        if self._longest_words.isdisjoint(words):
+            return None  # most blocks
         for start, word in enumerate(words):
             if word in self._lengths and (found := self._at(words, start)) is not None:
                 return found
@@ -109,16 +112,16 @@ class Phrases:
         """The phrases in the folded text, from left to right, none overlapping another."""
         words = words_of(folded)
         found: list[str] = []
-        if self._lengths.keys().isdisjoint(words):
+        if self._longest_words.isdisjoint(words):
             return found
-        start = 0
-        while start < len(words):
-            phrase = self._at(words, start)
-            if phrase is None:
-                start += 1
-            else:
-                found.append(phrase)
-                start += phrase.count(" ") + 1
+        # Only words that start a phrase are tried, and none inside a phrase already found.
+        free_from = 0
+        for start, word in enumerate(words):
+            if start >= free_from and word in self._lengths:
+                phrase = self._at(words, start)
+                if phrase is not None:
+                    found.append(phrase)
+                    free_from = start + phrase.count(" ") + 1
         return found
 
     def ends_in(self, folded: str) -> bool:

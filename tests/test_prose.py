@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+import pytest
+
 from newsclean.document import Block, Document
-from newsclean.prose import document_stop_words, measure, prose_of, stop_words_for
+from newsclean.prose import _stop_words, document_stop_words, measure, prose_of, stop_words_for
 
 GERMAN = "Der Rat hat am Montag den Haushalt für das Jahr mit großer Mehrheit beschlossen."
 ENGLISH = "Warning: the cache could not be written and will be built on the next request."
@@ -13,6 +18,37 @@ def test_a_document_is_judged_by_its_article_not_its_first_lines() -> None:
     doc = Document([Block(ENGLISH) for _ in range(3)] + [Block(GERMAN) for _ in range(80)])
     assert document_stop_words(doc) == stop_words_for([GERMAN])
     assert stop_words_for([GERMAN]) != stop_words_for([ENGLISH])
+
+
+def _most_used_stop_words(texts: list[str]) -> frozenset[str]:
+    """The rule of stop_words_for, spelt out over every list: most uses, then the earliest
+    first use, then the list read first."""
+    words = re.findall(r"\w+", " ".join(texts).casefold())
+    counts, first = Counter(words), {word: i for i, word in reversed(list(enumerate(words)))}
+    scored = []
+    for rank, stops in enumerate(_stop_words().values()):
+        shared = [w for w in counts if w in stops]
+        if shared:
+            scored.append((sum(counts[w] for w in shared), -min(first[w] for w in shared), -rank))
+    if not scored:
+        return frozenset()
+    return list(_stop_words().values())[-max(scored)[2]]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [GERMAN],
+        [ENGLISH],
+        [GERMAN, ENGLISH],
+        ["El gobierno aprobó el lunes el presupuesto para el año que viene."],
+        ["Le conseil a adopté lundi le budget de la ville pour l'année prochaine."],
+        ["a de la"],
+        ["Xyzzy 2024 qwerty"],
+    ],
+)
+def test_the_language_is_the_one_whose_stop_words_are_used_most(texts: list[str]) -> None:
+    assert stop_words_for(texts) == _most_used_stop_words(texts)
 
 
 def test_the_language_is_judged_once_and_remembered() -> None:

@@ -128,7 +128,8 @@ def _name(byline: str) -> str:
 def _labelled(block: Block) -> bool:
     """``Published 12 May``, ``5 min read``: metadata that says what it is, anywhere."""
     folded = fold(block.text)
-    return bool(
+    # Longer, it is no metadata to _kind, labelled or not: its phrases need no looking for.
+    return folded.count(" ") < _MAX_WORDS and bool(
         prefix_pattern("metadata", "date_label").match(folded)
         or prefix_pattern("metadata", "reading_time").ends_in(folded)
     )
