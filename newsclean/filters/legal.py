@@ -47,26 +47,31 @@ _LICENCE_CODE = re.compile(r"\bCC[- ]BY(?:[- ](?:SA|NC|ND))*[- ]\d\.\d")
 
 
 def apply(doc: Document, options: Options) -> None:
-    formulas = contains_pattern("legal", "contains")
-    links = phrases("legal", "exact")
-    citing = prefix_pattern("legal", "citation_label")
-    for block, folded, words in short_blocks(doc, _MAX_WORDS):
-        if len(words) <= 4 and folded in links:
-            block.remove(NAME, "imprint or legal link")
-        elif _COPYRIGHT.search(block.text):
-            block.remove(NAME, "copyright notice")
-        elif _LICENCE_CODE.search(block.text):
-            block.remove(NAME, "licence notice")
-        elif citing.match(folded) and _ADDRESS.search(block.text):
-            # A label, then the reference itself, down to the page's address.
-            block.remove(NAME, "how to cite the page")
-        elif (match := formulas.search(folded)) and (
-            len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)
-        ):
-            block.remove(NAME, f"legal notice ({match!r})")
-    for block, folded, _ in short_blocks(doc, _MAX_DISCLAIMER_WORDS):
-        if block.kept and _disclaimer(folded):
+    # One pass: a block up to a disclaimer's length is read for a notice when it is short
+    # enough to be one, and for a disclaimer when it is not a notice.
+    for block, folded, words in short_blocks(doc, _MAX_DISCLAIMER_WORDS):
+        notice = _notice(block.text, folded, words) if len(words) <= _MAX_WORDS else None
+        if notice:
+            block.remove(NAME, notice)
+        elif _disclaimer(folded):
             block.remove(NAME, "disclaimer")
+
+
+def _notice(text: str, folded: str, words: tuple[str, ...]) -> str | None:
+    """Why a short block is a copyright, licence or imprint line, or None."""
+    if len(words) <= 4 and folded in phrases("legal", "exact"):
+        return "imprint or legal link"
+    if _COPYRIGHT.search(text):
+        return "copyright notice"
+    if _LICENCE_CODE.search(text):
+        return "licence notice"
+    if prefix_pattern("legal", "citation_label").match(folded) and _ADDRESS.search(text):
+        # A label, then the reference itself, down to the page's address.
+        return "how to cite the page"
+    match = contains_pattern("legal", "contains").search(folded)
+    if match and (len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)):
+        return f"legal notice ({match!r})"
+    return None
 
 
 def _disclaimer(folded: str) -> bool:
