@@ -92,6 +92,11 @@ class Phrases:
                     return candidate
         return None
 
+    def may_hold(self, folded: str) -> bool:
+        """Whether the folded text has the words a phrase needs: when not, no text made of
+        some of its words holds one either (``findall`` on what is left of it finds none)."""
+        return not self._longest_words.isdisjoint(words_of(folded))
+
     def match(self, folded: str) -> str | None:
         """The longest phrase the folded text starts with."""
         if folded.partition(" ")[0] not in self._lengths:

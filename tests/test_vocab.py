@@ -41,6 +41,16 @@ def test_the_same_phrases_as_the_regular_expression(text: str) -> None:
     assert phrases.ends_in(text) == (PREFIX.search(text) is not None)
 
 
+@given(folded_texts, st.sets(st.integers(min_value=0, max_value=11)))
+def test_a_text_that_may_not_hold_a_phrase_holds_none_once_words_are_dropped(
+    text: str, dropped: set[int]
+) -> None:
+    phrases = Phrases(PHRASES)
+    rest = " ".join(w for i, w in enumerate(text.split()) if i not in dropped)
+    if not phrases.may_hold(text):
+        assert phrases.findall(text) == [] and phrases.findall(rest) == []
+
+
 def test_a_phrase_may_start_inside_a_word_only_for_ends_in() -> None:
     phrases = Phrases(PHRASES)
     assert phrases.ends_in("5min read") and phrases.search("5min read") == "read"

@@ -81,8 +81,11 @@ def _joined_headings(folded: str) -> bool:
     """Headings run together, or with their count: a theme's heading and the form's cancel
     link (``Leave a Comment! Antworten abbrechen``), ``Keine Kommentare Kommentare sind
     geschlossen``, ``Vos réactions (11)``. Any other word makes it text."""
+    headings = contains_pattern("comments", "heading")
+    if not headings.may_hold(folded):
+        return False  # most blocks, before any rewriting
     rest = " ".join(_FOLDED_COUNT.sub(" ", folded).split())
-    found = contains_pattern("comments", "heading").findall(rest)
+    found = headings.findall(rest)
     return bool(found) and " ".join(found) == rest
 
 
