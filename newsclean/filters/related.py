@@ -76,7 +76,9 @@ def _headline_like(text: str) -> bool:
 
 
 def _teasers(doc: Document) -> None:
-    labels = label_pattern("related", "label")
+    # Blocks are first looked up by their folded words: the label pattern, compiled from the
+    # whole table, costs a one-article run more than its cleaning, and most pages need none.
+    labelled = prefix_pattern("related", "label")
     for block in doc.blocks:
         if not block.kept or block.kind is Kind.TITLE or len(block.text) > 300:
             continue
@@ -89,7 +91,9 @@ def _teasers(doc: Document) -> None:
         if block.text.lstrip()[:1] in _BACK_ARROW and len(block.text.split()) <= _MAX_LISTED_WORDS:
             block.remove(NAME, "link to the previous post ('←')")
             continue
-        match = labels.match(block.text)
+        if labelled.match(fold(block.text)) is None:
+            continue
+        match = label_pattern("related", "label").match(block.text)
         if not match or not match.group("rest"):
             continue
         label, rest = match.group("label"), match.group("rest")
