@@ -140,9 +140,7 @@ def _mark(doc: Document, options: Options) -> bool:
     changed = False
     for group in _caption_groups(kept, stop_words):
         credited = any(credit(b.text) for b in group)
-        description = not credited and any(
-            described(b.text) or image_label(b.text, stop_words) for b in group
-        )
+        description = not credited and any(_describes_picture(b.text, stop_words) for b in group)
         is_caption = (
             credited or description or _caption_sized(group) or group[0].kind is Kind.CAPTION
         )
@@ -170,6 +168,11 @@ def _mark(doc: Document, options: Options) -> bool:
     return changed
 
 
+def _describes_picture(text: str, stop_words: frozenset[str]) -> bool:
+    """An image's description or its alt text naming the kind of picture."""
+    return described(text) or image_label(text, stop_words)
+
+
 def _caption_sized(group: list[Block]) -> bool:
     """A doubled text long enough to describe a picture; a doubled name or label (a product
     in a comparison table, a heading printed twice) is kept once instead."""
@@ -185,7 +188,7 @@ def _caption_groups(kept: list[Block], stop_words: frozenset[str]) -> list[list[
         while i + len(group) < len(kept) and _same_caption(group[-1], kept[i + len(group)]):
             group.append(kept[i + len(group)])
         credited = kept[i].kind is Kind.CAPTION or any(
-            credit(b.text) or described(b.text) or image_label(b.text, stop_words) for b in group
+            credit(b.text) or _describes_picture(b.text, stop_words) for b in group
         )
         # A short text twice at the very top is the headline, which the title filter takes.
         if credited or (len(group) > 1 and i > 0):
