@@ -72,8 +72,10 @@ def _form_notices(doc: Document) -> None:
 def is_heading(text: str) -> bool:
     """Whether ``text`` opens a comment section (the tail filter cuts there)."""
     folded = fold(text)
-    if folded in phrases("comments", "heading") or is_count(text):
+    if folded in phrases("comments", "heading") or _COUNT_HEADING.match(text):
         return True
+    # Joined headings take in what is_count finds besides "124 Comments" (a heading with its
+    # count), so they are looked for once.
     return len(text) <= _MAX_JOINED_HEADING and _joined_headings(folded)
 
 
