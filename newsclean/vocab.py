@@ -95,7 +95,11 @@ class Phrases:
     def may_hold(self, folded: str) -> bool:
         """Whether the folded text has the words a phrase needs: when not, no text made of
         some of its words holds one either (``findall`` on what is left of it finds none)."""
-        return not self._longest_words.isdisjoint(words_of(folded))
+        return not self._rules_out(words_of(folded))
+
+    def _rules_out(self, words: tuple[str, ...]) -> bool:
+        """No phrase's longest word among ``words``: most blocks, at once."""
+        return self._longest_words.isdisjoint(words)
 
     def match(self, folded: str) -> str | None:
         """The longest phrase the folded text starts with."""
@@ -106,8 +110,8 @@ class Phrases:
     def search(self, folded: str) -> str | None:
         """The first phrase in the folded text (the longest of those starting there)."""
         words = words_of(folded)
-        if self._longest_words.isdisjoint(words):
-            return None  # most blocks
+        if self._rules_out(words):
+            return None
         for start, word in enumerate(words):
             if word in self._lengths and (found := self._at(words, start)) is not None:
                 return found
@@ -117,7 +121,7 @@ class Phrases:
         """The phrases in the folded text, from left to right, none overlapping another."""
         words = words_of(folded)
         found: list[str] = []
-        if self._longest_words.isdisjoint(words):
+        if self._rules_out(words):
             return found
         # Only words that start a phrase are tried, and none inside a phrase already found.
         free_from = 0
