@@ -108,7 +108,7 @@ def _names_author(block: Block, name: tuple[str, ...]) -> bool:
     )
 
 
-def _author_box(doc: Document, blocks: list[Block]) -> None:
+def _box_above_posts_link(doc: Document, blocks: list[Block]) -> None:
     """An author's box closing the page: the author's name, a short bio, and the link to all
     their posts. The link goes with what follows it, and the bio above it with the name line
     that heads it; without such a line above, the bio is left alone."""
@@ -235,7 +235,7 @@ def apply(doc: Document, options: Options) -> None:
     # The box first: a bio under its name line is the box's, with the lines between.
     _author_boxes(blocks)
     _trailing_bio(doc, blocks)
-    _author_box(doc, blocks)
+    _box_above_posts_link(doc, blocks)
     _about_person(doc, blocks)
     boundaries = {i: what for i, b in enumerate(blocks) if (what := _boundary(b)) is not None}
     if not boundaries:
