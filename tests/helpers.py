@@ -15,6 +15,12 @@ from newsclean import Document, Options
 from newsclean.parse import parse
 from newsclean.pipeline import Filter
 
+# A paragraph of article text, for the filters' tests to set their cases between.
+PARAGRAPH = (
+    "The council voted on Monday to close the library on Sundays, saving an estimated forty "
+    "thousand pounds a year, after a debate that lasted for most of the evening session."
+)
+
 
 def run_filter(step: Filter, text: str, options: Options | None = None) -> Document:
     doc = parse(text)

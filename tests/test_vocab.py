@@ -51,6 +51,12 @@ def test_a_text_that_may_not_hold_a_phrase_holds_none_once_words_are_dropped(
         assert phrases.findall(text) == [] and phrases.findall(rest) == []
 
 
+def test_may_hold_rules_out_a_text_without_the_words_of_any_phrase() -> None:
+    phrases = Phrases(PHRASES)
+    assert not phrases.may_hold("for our up")
+    assert phrases.may_hold("sign up for our newsletter")
+
+
 def test_a_phrase_may_start_inside_a_word_only_for_ends_in() -> None:
     phrases = Phrases(PHRASES)
     assert phrases.ends_in("5min read") and phrases.search("5min read") == "read"

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
-from helpers import kept, removed, run_filter
+from helpers import PARAGRAPH, kept, removed, run_filter
 from newsclean import Options
 from newsclean.filters import related, stubs
 
-P1 = (
-    "The council voted on Monday to close the library on Sundays, saving an estimated forty "
-    "thousand pounds a year, after a debate that lasted for most of the evening session."
-)
+P1 = PARAGRAPH
 TEASERS = "Ein Roadtrip entlang der Küste\n\nHerbstlicher Ausflug in die Berge"
 
 

@@ -2,14 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import kept, removed, run_filter
+from helpers import PARAGRAPH, kept, removed, run_filter
 from newsclean import Options
 from newsclean.filters import comments, tail
 
-P1 = (
-    "The council voted on Monday to close the library on Sundays, saving an estimated forty "
-    "thousand pounds a year, after a debate that lasted for most of the evening session."
-)
+P1 = PARAGRAPH
 P2 = (
     "Residents had collected more than three thousand signatures against the plan, and the "
     "opposition said it would ask for the decision to be reviewed by the full council in May."
