@@ -41,9 +41,22 @@ def words_of(folded: str) -> tuple[str, ...]:
 
 @cache
 def load(name: str) -> dict[str, dict[str, list[str]]]:
-    """The tables of ``data/<name>.toml``: ``{table: {language: [phrase, ...]}}``."""
-    raw = (DATA / f"{name}.toml").read_text("utf-8")
-    return tomllib.loads(raw)
+    """The tables of ``data/<name>.toml``: ``{table: {language: [phrase, ...]}}``.
+
+    A language's phrases are one multi-line string, a phrase a line (``#`` starts a comment
+    line): TOML reads such a string in one step, while an array of 3000 quoted strings took
+    most of a short article's start-up to parse.
+    """
+    raw = tomllib.loads((DATA / f"{name}.toml").read_text("utf-8"))
+    return {
+        table: {language: _phrase_lines(text) for language, text in languages.items()}
+        for table, languages in raw.items()
+    }
+
+
+def _phrase_lines(text: str) -> list[str]:
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 @cache

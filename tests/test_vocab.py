@@ -10,7 +10,15 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.vocab import Phrases, contains_pattern, fold, load, phrases, trie_pattern
+from newsclean.vocab import (
+    Phrases,
+    _phrase_lines,
+    contains_pattern,
+    fold,
+    load,
+    phrases,
+    trie_pattern,
+)
 
 # Phrases that share first words, nest in one another ("min read" in "5 min read") and
 # end inside other words ("read" in "reread"), over a few words that make up the texts.
@@ -117,3 +125,17 @@ def test_same_matches_as_the_plain_alternation(words: set[str], text: str) -> No
         tree = re.compile(template.format(trie_pattern(words)))
         flat = re.compile(template.format(plain(words)))
         assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_a_vocabulary_lists_one_phrase_a_line_without_blanks_or_comments() -> None:
+    assert _phrase_lines("\n  sign up now \n# a note for editors\n\nshare\n") == [
+        "sign up now",
+        "share",
+    ]
+
+
+def test_every_table_holds_phrases_by_language() -> None:
+    for name, table in table_names():
+        for language, words in load(name)[table].items():
+            assert words, (name, table, language)
+            assert all(word == word.strip() and word for word in words), (name, table)
