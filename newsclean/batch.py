@@ -7,10 +7,9 @@ import io
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from itertools import takewhile
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 # Files a directory walk picks up; anything else in a scraped-data folder (images, archives,
 # JSON sidecars) is not an article to clean. Markdown is left out: it is what newsclean writes.
@@ -27,8 +26,7 @@ class UnsafeOutputError(ValueError):
     """An output path that would land outside the output directory."""
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
+class Task(NamedTuple):
     """One input to clean: a path (None for stdin) and where its output goes below ``-o DIR``."""
 
     source: Path | None

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -42,8 +42,7 @@ class ConfigError(ValueError):
     """The file cannot be read or holds something newsclean does not know."""
 
 
-@dataclass(frozen=True, slots=True)
-class Layer:
+class Layer(NamedTuple):
     """What one place (the file, a source rule, the command line) sets; unset stays as is."""
 
     captions: CaptionMode | None = None
@@ -66,8 +65,7 @@ class Layer:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Config:
+class Config(NamedTuple):
     base: Layer = Layer()
     sources: tuple[tuple[str, Layer], ...] = ()
 

@@ -19,10 +19,10 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, NamedTuple, TextIO
 
 from .batch import Task, atomic_output, destination, is_up_to_date, remove_stale, write_text
 from .learn import BoilerplateCounter
@@ -84,7 +84,7 @@ def run(
     with ExitStack() as stack:
         client = _connect(scheduler, settings.jobs, stack)
         threads = sum(w["nthreads"] for w in client.scheduler_info()["workers"].values())
-        settings = replace(settings, jobs=max(1, threads), remove_stale=True)
+        settings = settings._replace(jobs=max(1, threads), remove_stale=True)
         reporter.start(len(todo))
         stack.enter_context(stop.installed())
         # Closing the client (on the way out) releases its tasks; a stop cancels what waits.
@@ -145,8 +145,7 @@ def _connect(scheduler: str, workers: int, stack: ExitStack) -> Any:
 # JSON Lines: byte ranges cleaned into parts, parts joined into the output.
 
 
-@dataclass(frozen=True, slots=True)
-class RangeJob:
+class RangeJob(NamedTuple):
     """The lines of ``source`` that start in ``[start, end)``; cleaned into ``part``."""
 
     source: Path

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from .document import Block, Document
 from .vocab import DATA
@@ -30,8 +30,7 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_INSIDE = re.compile(r"\w[.!?。！？][\"'”’»)]?\s+\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Prose:
+class Prose(NamedTuple):
     """What the filters need to know about one block's text."""
 
     chars: int

@@ -17,7 +17,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import FrameType
-from typing import IO, TYPE_CHECKING, BinaryIO, Literal, Protocol, TextIO, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, Literal, NamedTuple, Protocol, TextIO, TypeVar
 
 from . import CleanResult, clean_document, clean_html_document
 from .batch import (
@@ -57,8 +57,7 @@ R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
 
 
-@dataclass(frozen=True, slots=True)
-class JsonlFields:
+class JsonlFields(NamedTuple):
     """Where a JSON Lines record keeps its text, where the Markdown goes, and what to do with a
     line that cannot be cleaned."""
 
@@ -67,8 +66,7 @@ class JsonlFields:
     on_error: Literal["pass", "skip"] = "pass"
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     """Everything about a run that is not how to clean (that is :class:`Options`)."""
 
     output_dir: Path | None = None
@@ -314,8 +312,7 @@ class Stdin:
 # Learning: count the short blocks of every input that the cleaning pass will clean.
 
 
-@dataclass(frozen=True, slots=True)
-class CountJob:
+class CountJob(NamedTuple):
     settings: Settings
     files: list[FileJob]
 
@@ -402,15 +399,13 @@ def count(
 # Text files: one job per file, written by the worker.
 
 
-@dataclass(frozen=True, slots=True)
-class FileJob:
+class FileJob(NamedTuple):
     task: Task
     options: Options
     data: bytes | None = None  # stdin, read by the main process
 
 
-@dataclass(frozen=True, slots=True)
-class FilesJob:
+class FilesJob(NamedTuple):
     """A few files per round trip: with thousands of small articles, one file per job would
     spend more time passing messages than cleaning."""
 
@@ -554,8 +549,7 @@ def run_files(
 # JSON Lines: streamed in chunks of lines; the main process reads and writes, workers clean.
 
 
-@dataclass(frozen=True, slots=True)
-class LinesJob:
+class LinesJob(NamedTuple):
     first_line: int
     lines: list[bytes]
     options: Options
