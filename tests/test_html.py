@@ -269,6 +269,34 @@ def test_unclosed_script_in_a_huge_page() -> None:
     assert fit_html(html).text == "<p>" + PARAGRAPHS[0] + "</p>"
 
 
+def test_icons_scripts_and_styles_leave_the_text_around_them() -> None:
+    sentence = "The council will meet again in March to vote on the road repairs plan."
+    icon = '<svg viewBox="0 0 9 9"><title>share icon</title><path d="M0 0h9v9z"/></svg>'
+    body = (
+        f"<p>{sentence[:30]}{icon}{sentence[30:50]}<script>track('read');</script>"
+        f"{sentence[50:]}</p><style>p {{ color: red; }}</style>"
+    )
+    markdown = newsclean.clean_html(page(body))
+    assert sentence in markdown
+    assert "share icon" not in markdown and "track" not in markdown and "color" not in markdown
+
+
+def test_pages_lose_scripts_styles_and_drawings_but_not_json_ld() -> None:
+    from lxml import html as lxml_html
+
+    from newsclean.html import _drop_never_text
+
+    tree = lxml_html.fromstring(
+        "<html><head><style>p {}</style>"
+        '<script type="application/ld+json">{"headline": "Council approves budget"}</script>'
+        "</head><body><p>Before<script>var x;</script> after<svg><path/></svg>, done.</p>"
+        "</body></html>"
+    )
+    _drop_never_text(tree)
+    assert [element.tag for element in tree.iter("script", "style", "svg")] == ["script"]
+    assert tree.findtext(".//p") == "Before after, done."
+
+
 def test_text_mode_never_imports_trafilatura() -> None:
     code = (
         "import sys\n"
