@@ -281,19 +281,22 @@ def test_icons_scripts_and_styles_leave_the_text_around_them() -> None:
     assert "share icon" not in markdown and "track" not in markdown and "color" not in markdown
 
 
-def test_pages_lose_scripts_styles_and_drawings_but_not_json_ld() -> None:
+def test_pages_lose_scripts_styles_drawings_and_meta_tags_but_not_json_ld() -> None:
     from lxml import html as lxml_html
 
     from newsclean.html import _drop_never_text
 
     tree = lxml_html.fromstring(
-        "<html><head><style>p {}</style>"
+        '<html><head><meta name="author" content="Jane Doe"><link rel="canonical" href="/a">'
+        "<style>p {}</style>"
         '<script type="application/ld+json">{"headline": "Council approves budget"}</script>'
         "</head><body><p>Before<script>var x;</script> after<svg><path/></svg>, done.</p>"
         "</body></html>"
     )
     _drop_never_text(tree)
-    assert [element.tag for element in tree.iter("script", "style", "svg")] == ["script"]
+    assert [element.tag for element in tree.iter("script", "style", "svg", "meta", "link")] == [
+        "script"
+    ]
     assert tree.findtext(".//p") == "Before after, done."
 
 
