@@ -232,13 +232,13 @@ def _drop_never_text(tree: Any) -> None:
     """Take out, once, what never holds article text, before trafilatura copies the page for
     each of its stages (its own extractor, its readability and jusText comparisons, its
     fallback) and walks every copy: scripts, styles and inline SVG drawings, which it drops at
-    each stage, and meta and link tags, which hold no text (the title has been read from them).
-    An icon alone is often dozens of elements. Extraction took a twentieth less time; 1 of 1209
-    pages extracts differently. JSON-LD stays: trafilatura reads it for forum pages and in its
-    fallback."""
+    each stage, and images, meta and link tags, which hold no text (the title has been read
+    from the meta tags; images are not written). An icon alone is often dozens of elements.
+    Extraction took a tenth less time; 5 of 1209 pages extract differently, no score moved.
+    JSON-LD stays: trafilatura reads it for forum pages and in its fallback."""
     dropped = [
         element
-        for element in tree.iter("script", "style", "svg", "meta", "link")
+        for element in tree.iter("script", "style", "svg", "meta", "link", "img")
         if element.tag != "script" or element.get("type") != "application/ld+json"
     ]
     for element in dropped:

@@ -281,7 +281,7 @@ def test_icons_scripts_and_styles_leave_the_text_around_them() -> None:
     assert "share icon" not in markdown and "track" not in markdown and "color" not in markdown
 
 
-def test_pages_lose_scripts_styles_drawings_and_meta_tags_but_not_json_ld() -> None:
+def test_pages_lose_scripts_styles_drawings_images_and_meta_tags_but_not_json_ld() -> None:
     from lxml import html as lxml_html
 
     from newsclean.html import _drop_never_text
@@ -290,13 +290,12 @@ def test_pages_lose_scripts_styles_drawings_and_meta_tags_but_not_json_ld() -> N
         '<html><head><meta name="author" content="Jane Doe"><link rel="canonical" href="/a">'
         "<style>p {}</style>"
         '<script type="application/ld+json">{"headline": "Council approves budget"}</script>'
-        "</head><body><p>Before<script>var x;</script> after<svg><path/></svg>, done.</p>"
-        "</body></html>"
+        "</head><body><p>Before<script>var x;</script> after<svg><path/></svg>, "
+        "<img src=a.png>done.</p></body></html>"
     )
     _drop_never_text(tree)
-    assert [element.tag for element in tree.iter("script", "style", "svg", "meta", "link")] == [
-        "script"
-    ]
+    dropped = ("script", "style", "svg", "meta", "link", "img")
+    assert [element.tag for element in tree.iter(*dropped)] == ["script"]
     assert tree.findtext(".//p") == "Before after, done."
 
 
