@@ -10,6 +10,7 @@ is actually read: text mode never pays for it.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -102,6 +103,10 @@ _AS_WINDOWS_1252 = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
 MAX_HTML_CHARS = 5_000_000
 _RAW_TEXT = re.compile(r"<(script|style)\b", re.IGNORECASE)
 _RAW_END = {name: re.compile(rf"</{name}\b", re.IGNORECASE) for name in ("script", "style")}
+_JSON_LD_TYPES = frozenset({"application/ld+json", "application/settings+json"})
+# A JSON string (kept), or a run of white space outside one (dropped); possessive, so that an
+# unclosed quote never makes it backtrack.
+_JSON_SPACE = re.compile(r'("(?:[^"\\]++|\\.)*+")|\s+')
 _TITLE_SEPARATOR = r"[|–—·•»:~-]{1,2}"
 _LEADING_SEPARATOR = re.compile(rf"\s*{_TITLE_SEPARATOR}\s*")
 _TRAILING_SEPARATOR = re.compile(rf"\s*{_TITLE_SEPARATOR}\s*$")
@@ -262,11 +267,11 @@ def _metadata(tree: Any) -> dict[str, str]:
     trafilatura's ``extract_metadata`` would also look for the date with htmldate, which costs
     more than the extraction itself; the title is all the pipeline needs, so only these steps run.
     """
-    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
+    from trafilatura.metadata import examine_meta, extract_title
 
     found = examine_meta(tree)
     try:
-        found = extract_meta_json(tree, found)
+        found = _json_ld(tree, found)
     except Exception:  # malformed JSON-LD is common and never fatal
         pass
     fields = {
@@ -279,6 +284,23 @@ def _metadata(tree: Any) -> dict[str, str]:
     if "title" in found_fields and "site" in found_fields:
         found_fields["title"] = _without_site(found_fields["title"], found_fields["site"])
     return found_fields
+
+
+def _json_ld(tree: Any, found: Any) -> Any:
+    """trafilatura's ``extract_meta_json``: the page's JSON-LD read into ``found``, step by step
+    as it reads it, but with whitespace outside strings taken out a run at a time: its pattern
+    takes one character a step and cost more than all the rest of the metadata."""
+    from trafilatura.json_metadata import extract_json, extract_json_parse_error, normalize_json
+
+    for script in tree.iter("script"):
+        if script.get("type") not in _JSON_LD_TYPES or not script.text:
+            continue
+        text = normalize_json(_JSON_SPACE.sub(r"\1", script.text))
+        try:
+            found = extract_json(json.loads(text, strict=False), found)
+        except json.JSONDecodeError:
+            found = extract_json_parse_error(text, found)
+    return found
 
 
 def _without_site(title: str, site: str) -> str:

@@ -269,6 +269,37 @@ def test_unclosed_script_in_a_huge_page() -> None:
     assert fit_html(html).text == "<p>" + PARAGRAPHS[0] + "</p>"
 
 
+def json_ld_page(json_ld: str) -> str:
+    """A page whose title, site and author are only in its JSON-LD."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<html><head><title>Home</title>"
+        f'<script type="application/ld+json">{json_ld}</script></head>'
+        f"<body><article>{paragraphs}</article></body></html>"
+    )
+
+
+def test_title_site_and_author_from_pretty_printed_json_ld() -> None:
+    json_ld = """{
+      "@context": "https://schema.org",
+      "@type": "NewsArticle",
+      "headline": "Council approves   budget",
+      "author": {"@type": "Person", "name": "Jane Doe"},
+      "publisher": {"@type": "Organization", "name": "The Daily Example"}
+    }"""
+    metadata = parse_html(json_ld_page(json_ld)).metadata
+    assert metadata == {
+        "title": "Council approves budget",
+        "site": "The Daily Example",
+        "author": "Jane Doe",
+    }
+
+
+def test_broken_json_ld_still_gives_its_headline() -> None:
+    json_ld = '{"@context": "https://schema.org", "headline": "Council approves budget", "x": '
+    assert parse_html(json_ld_page(json_ld)).metadata["title"] == "Council approves budget"
+
+
 def test_icons_scripts_and_styles_leave_the_text_around_them() -> None:
     sentence = "The council will meet again in March to vote on the road repairs plan."
     icon = '<svg viewBox="0 0 9 9"><title>share icon</title><path d="M0 0h9v9z"/></svg>'
