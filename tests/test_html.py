@@ -414,13 +414,28 @@ def test_parent_of_forked_workers_reads_trafilatura_once_for_pages(
         "import sys\n"
         "from pathlib import Path\n"
         "from newsclean.batch import Task\n"
-        "from newsclean.runner import Settings, _prepare_workers\n"
-        f"_prepare_workers([Task(Path({name!r}), Path({name!r}))], Settings(jobs=2))\n"
+        "from newsclean.runner import Settings, _warm_up\n"
+        f"_warm_up([Task(Path({name!r}), Path({name!r}))], Settings(jobs=2))\n"
         "print('trafilatura' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(imported)
+
+
+def test_a_batch_freezes_what_its_warm_up_loaded_for_the_garbage_collector() -> None:
+    code = (
+        "import gc\n"
+        "from pathlib import Path\n"
+        "from newsclean.batch import Task\n"
+        "from newsclean.runner import Settings, _warm_up\n"
+        "before = gc.get_freeze_count()\n"
+        "_warm_up([Task(Path('a.txt'), Path('a.txt'))] * 2, Settings())\n"
+        "print(before == 0 < gc.get_freeze_count())\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
 
 
 def test_filters_for_what_trafilatura_leaves_out_do_not_run_on_pages(
