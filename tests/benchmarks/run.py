@@ -50,7 +50,7 @@ JOBS_SPEEDUP = 1.8
 STARTUP_MS = 80.0
 STREAM_RSS_MB = 100.0
 HTML_RATIO = 1.1
-HTML_ROUNDS = 3
+HTML_ROUNDS = 5
 _SLOW_IMPORTS = ("trafilatura", "rich")
 
 # trafilatura alone, as the HTML mode's baseline: default settings, Markdown out, one process
