@@ -239,7 +239,8 @@ def _drop_never_text(tree: Any) -> None:
     fallback) and walks every copy: scripts, styles and inline SVG drawings, which it drops at
     each stage, and images, meta and link tags, which hold no text (the title has been read
     from the meta tags; images are not written). An icon alone is often dozens of elements.
-    Extraction took a tenth less time; 5 of 1209 pages extract differently, no score moved.
+    trafilatura runs 4% fewer instructions on a page (more where icons abound); 5 of 1209
+    pages extract differently, and no score moved.
     JSON-LD stays: trafilatura reads it for forum pages and in its fallback."""
     dropped = [
         element
