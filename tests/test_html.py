@@ -312,6 +312,14 @@ def test_icons_scripts_and_styles_leave_the_text_around_them() -> None:
     assert "share icon" not in markdown and "track" not in markdown and "color" not in markdown
 
 
+@pytest.mark.parametrize(
+    "html",
+    ["<svg><text>icon</text></svg>", "<img src=a.png>", "<script>var a;</script>", "<meta x=y>"],
+)
+def test_a_page_of_nothing_but_what_is_dropped_is_empty_output(html: str) -> None:
+    assert newsclean.clean_html(html) == ""
+
+
 def test_pages_lose_scripts_styles_drawings_images_and_meta_tags_but_not_json_ld() -> None:
     from lxml import html as lxml_html
 
