@@ -60,12 +60,23 @@ def _names_role(folded: str) -> bool:
     return contains_pattern("tail", "bio_role").search(folded) is not None
 
 
+def _article_in(doc: Document, blocks: list[Block]) -> bool:
+    """Whether ``blocks`` hold an article's worth of prose: a box or bio below them is the
+    page's furniture, not the page itself."""
+    return sum(len(b.text) for b in blocks if prose_of(doc, b).is_prose) >= _MIN_ARTICLE
+
+
+def _name_label(text: str) -> str | None:
+    """The label on a name line, ``About`` in ``About Jane Doe``, or None."""
+    return prefix_pattern("tail", "name_label").match(fold(text))
+
+
 def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
     """An author's bio among the last blocks, below the article's text, without a heading."""
     kept = [b for b in blocks if b.kept]
     bios = [b for b in kept[-_BIO_LAST_BLOCKS:] if len(b.text) <= _MAX_BIO and _bio(b.text)]
     # Prose is measured only on the rare page that ends with a bio: measuring costs.
-    if bios and sum(len(b.text) for b in kept if prose_of(doc, b).is_prose) >= _MIN_ARTICLE:
+    if bios and _article_in(doc, kept):
         for block in bios:
             block.remove(NAME, "author's bio below the article")
 
@@ -124,8 +135,7 @@ def _box_above_posts_link(doc: Document, blocks: list[Block]) -> None:
             if _names_author(kept[j], name):
                 start = j
                 break
-        before = sum(len(b.text) for b in kept[:start] if prose_of(doc, b).is_prose)
-        if before >= _MIN_ARTICLE:
+        if _article_in(doc, kept[:start]):
             for block in kept[start:]:
                 block.remove(NAME, "author's box below the article")
         return
@@ -139,7 +149,7 @@ def _about_name(text: str) -> list[str] | None:
     """The name after "Über" in "Über Kathrin", "About Jane Doe": capitalised words only."""
     if len(text) > 60:
         return None
-    about = prefix_pattern("tail", "name_label").match(fold(text))
+    about = _name_label(text)
     if about is None:
         return None
     name = text.split()[about.count(" ") + 1 :]
@@ -163,7 +173,7 @@ def _about_person(doc: Document, blocks: list[Block]) -> None:
         speaking = contains_pattern("tail", "first_person").search(" ".join(opening))
         if any(len(b.text) > _MAX_BIO for b in rest) or not (named or speaking):
             return
-        if sum(len(b.text) for b in kept[:i] if prose_of(doc, b).is_prose) >= _MIN_ARTICLE:
+        if _article_in(doc, kept[:i]):
             for block in kept[i:]:
                 block.remove(NAME, "author's bio below the article")
         return
@@ -206,14 +216,14 @@ def _author_boxes(blocks: list[Block]) -> None:
 
 def _labelled_name(text: str) -> bool:
     """``About Jane Doe``, ``Headshot of Jane Doe``: a name line that says it heads a box."""
-    return prefix_pattern("tail", "name_label").match(fold(text)) is not None
+    return _name_label(text) is not None
 
 
 def _name_line(text: str, first: str) -> bool:
     """``Jane Doe``, ``About Jane Doe``, ``Brian Smith, CFP®``: a full name starting ``first``."""
     if len(text) > 80:
         return False
-    label = prefix_pattern("tail", "name_label").match(fold(text))
+    label = _name_label(text)
     words = text.partition(",")[0].split()[len(label.split()) if label else 0 :]
     return (
         len(words) in _NAME_WORDS
