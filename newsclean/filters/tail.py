@@ -3,7 +3,8 @@
 A heading that opens one of these (``Comments``, ``Related articles``, ``About the author``)
 ends the article when it comes after the article's text: everything from there on goes. A
 related-list heading in the middle of the text (a box between paragraphs) is not an end: the
-cut is made only when no paragraph of prose follows that is longer than a teaser.
+cut is made only when no paragraph of prose follows that is longer than a teaser, counting a
+card's excerpt (a link on by the card's headline follows it) as one.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ DESCRIPTION = "comments, related-article lists and author boxes or bios below th
 
 _MIN_ARTICLE = 300
 _TEASER = 300
+_CARD = 4
 _COMMENT_CHROME_WINDOW = 10
 _BIO_LAST_BLOCKS = 3
 _BIO_ROLE_WITHIN = 6
@@ -240,6 +242,19 @@ def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
     return sum(len(b.text) for b in after if b.kept and prose_of(doc, b).is_prose) > before
 
 
+def _excerpt(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` is a teaser's excerpt in a card: the block after it links on to
+    the article by the headline the card printed above it ("Read More <headline>")."""
+    if i + 1 >= len(blocks):
+        return False
+    link = fold(blocks[i + 1].text)
+    label = prefix_pattern("related", "label").match(link)
+    if label is None:
+        return False
+    headline = link[len(label) :].strip()
+    return bool(headline) and any(fold(b.text) == headline for b in blocks[max(0, i - _CARD) : i])
+
+
 def apply(doc: Document, options: Options) -> None:
     blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
     # The box first: a bio under its name line is the box's, with the lines between.
@@ -259,7 +274,9 @@ def apply(doc: Document, options: Options) -> None:
             continue
         after = [b for b in blocks[i + 1 :] if b.kept]
         if what == "related-articles list" and any(
-            len(b.text) > _TEASER and prose_of(doc, b).is_prose for b in after
+            len(b.text) > _TEASER and prose_of(doc, b).is_prose and not _excerpt(blocks, j)
+            for j, b in enumerate(blocks[i + 1 :], start=i + 1)
+            if b.kept
         ):
             continue
         if comments.is_count(block.text) and _header_counter(doc, blocks[i + 1 :], before):

@@ -31,6 +31,28 @@ def test_related_box_in_the_middle_is_not_an_end() -> None:
     assert removed(doc) == []
 
 
+EXCERPT = (
+    "Our team spent a year rebuilding the booking system from scratch, and the new version "
+    "is faster, simpler to set up and easier to extend with add-ons than anything before it, "
+    "which is why we are retiring the two older plugins at the end of the year. Customers who "
+    "still use them will get a free upgrade and help with moving their bookings across."
+)
+
+
+def test_a_card_s_excerpt_does_not_keep_a_related_list_open() -> None:
+    # Each card: its headline, the excerpt, and a link on by the same headline.
+    card = f"Retiring Our Legacy Plugins\n\n{EXCERPT}\n\nRead More Retiring Our Legacy Plugins"
+    doc = run_filter(tail, f"{P1}\n\n{P2}\n\nYou might also like\n\n{card}")
+    assert kept(doc) == [P1, P2]
+
+
+def test_a_paragraph_before_a_teaser_for_another_article_keeps_the_list_open() -> None:
+    # The link names an article the text did not print above it: the paragraph is article text.
+    text = f"{P1}\n\nRelated articles\n\nNew parking fees\n\n{EXCERPT}\n\nRead more: Bus fares rise"
+    doc = run_filter(tail, text)
+    assert EXCERPT in kept(doc)
+
+
 def test_heading_before_any_article_text_is_not_an_end() -> None:
     doc = run_filter(tail, f"Comments\n\n{P1}\n\n{P2}")
     assert removed(doc) == []
