@@ -253,6 +253,10 @@ def bench_text(
     shutil.rmtree(work / "out1")
     two = timed([*command, str(folder), "-o", str(work / "out2"), "-j", "2", "-q"])
     shutil.rmtree(work / "out2")
+    bare = timed(
+        [*command, str(folder), "-o", str(work / "out0"), "-j", "1", "-q", *no_filters(command)]
+    )
+    shutil.rmtree(work / "out0")
     shutil.rmtree(folder)
     rate, per_core, speedup = size / MB / one.wall, size / MB / one.cpu, one.wall / two.wall
     return [
@@ -263,11 +267,30 @@ def bench_text(
             per_core >= TEXT_MB_S,
         ),
         Row(
+            "text, 1 job, every filter off",
+            f"{size / MB / bare.cpu:.2f} MB per CPU-second: reading, blocks and Markdown alone",
+            "(what the filters add to)",
+            None,
+        ),
+        Row(
             "text, --jobs 2 over 1 job",
             f"{speedup:.2f}x ({two.wall:.0f} s; CPU {two.cpu / one.cpu:.2f}x one job's)",
             f">= {JOBS_SPEEDUP:g}x",
             speedup >= JOBS_SPEEDUP,
         ),
+    ]
+
+
+def no_filters(command: list[str]) -> list[str]:
+    """``--disable`` for every filter the CLI lists: what a run costs before any filter."""
+    listed = subprocess.run(
+        [*command, "--list-filters"], capture_output=True, text=True, check=True, env=_ENV
+    ).stdout
+    return [
+        arg
+        for line in listed.splitlines()
+        if line.strip()
+        for arg in ("--disable", line.split()[0])
     ]
 
 
