@@ -152,6 +152,22 @@ def test_an_author_s_box_goes_wherever_it_stands() -> None:
     assert {b.reason for b in doc.blocks if not b.kept} == {"author box"}
 
 
+def test_a_bio_of_several_sentences_still_closes_an_author_s_box() -> None:
+    bio = (
+        "Jane Doe is a writer and editor who covers gardening, food and the home. Before she "
+        "turned to lifestyle writing she spent eight years as a health reporter for regional "
+        "papers, and she brings the same habits of research and fact-checking to her work. "
+        "Her stories have appeared in several national magazines and newspapers. She lives "
+        "in Leeds with her family, two cats and a vegetable garden that is never quite done, "
+        "and she is working on her first book, about growing food in small urban spaces. "
+        "She also teaches an evening class on writing about science for general readers, "
+        "and edits the newsletter of the city's allotment society."
+    )
+    assert 600 < len(bio) <= 800
+    doc = run_filter(tail, "\n\n".join([P1, P2, "Jane Doe", "Contributing Writer", bio]))
+    assert kept(doc) == [P1, P2]
+
+
 def test_an_author_s_box_may_give_the_role_on_a_line_of_its_own() -> None:
     box = [
         "Jane Lee Doe",
