@@ -158,14 +158,10 @@ class Phrases:
 
 
 @cache
-def contains_pattern(name: str, table: str) -> Phrases:
-    """A table's folded phrases, to find in a folded block (``search``, ``findall``)."""
+def phrase_finder(name: str, table: str) -> Phrases:
+    """A table's folded phrases, to find at the start of a folded block (``match``), in it
+    (``search``, ``findall``) or at its end (``ends_in``)."""
     return Phrases(phrases(name, table))
-
-
-def prefix_pattern(name: str, table: str) -> Phrases:
-    """A table's folded phrases, to find at the start of a folded block (``match``)."""
-    return contains_pattern(name, table)
 
 
 # A prefix tree of phrases: each character leads to the tree of what may follow it; the empty

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from newsclean.vocab import (
     Phrases,
     _phrase_lines,
-    contains_pattern,
     fold,
     load,
+    phrase_finder,
     phrases,
     trie_pattern,
 )
@@ -72,7 +72,7 @@ def test_a_phrase_may_start_inside_a_word_only_for_ends_in() -> None:
 
 
 def test_a_real_table_finds_the_longest_phrase_of_a_block() -> None:
-    prompt = contains_pattern("newsletter", "prompt")
+    prompt = phrase_finder("newsletter", "prompt")
     text = fold("Sign up for our newsletter: the best stories, delivered to your inbox.")
     assert prompt.search(text) == "sign up for our newsletter"
     assert prompt.findall(text) == ["sign up for our newsletter", "delivered to your inbox"]

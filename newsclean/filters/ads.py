@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, phrases, short_blocks
+from ..vocab import phrase_finder, phrases, short_blocks
 
 NAME = "ads"
 DESCRIPTION = "advertisement placeholders (ADVERTISEMENT, Anzeige, ...) and affiliate disclosures"
@@ -22,8 +22,8 @@ _SHORT_DISCLOSURE_WORDS = 25
 
 def apply(doc: Document, options: Options) -> None:
     labels = phrases("ads", "placeholder", options.phrases(NAME))
-    disclosure = contains_pattern("ads", "disclosure")
-    support = contains_pattern("ads", "disclosure_support")
+    disclosure = phrase_finder("ads", "disclosure")
+    support = phrase_finder("ads", "disclosure_support")
     for block, folded, words in short_blocks(doc, _MAX_DISCLOSURE_WORDS):
         if len(block.text) <= 80 and folded in labels:
             block.remove(NAME, "advertisement placeholder")

@@ -12,7 +12,7 @@ import re
 
 from ..document import Document, Kind, runs
 from ..options import Options
-from ..vocab import contains_pattern, fold, phrases, short_blocks
+from ..vocab import fold, phrase_finder, phrases, short_blocks
 
 NAME = "comments"
 DESCRIPTION = "comment-section headings, comment authors, timestamps, buttons and form fields"
@@ -63,7 +63,7 @@ def apply(doc: Document, options: Options) -> None:
 
 def _form_notices(doc: Document) -> None:
     """The note under a comment form on how comments are filtered for spam and processed."""
-    notice = contains_pattern("comments", "form_notice")
+    notice = phrase_finder("comments", "form_notice")
     for block, folded, _ in short_blocks(doc, _MAX_NOTICE_WORDS):
         if (found := notice.search(folded)) is not None:
             block.remove(NAME, f"comment form's notice ({found!r})")
@@ -83,7 +83,7 @@ def _joined_headings(folded: str) -> bool:
     """Headings run together, or with their count: a theme's heading and the form's cancel
     link (``Leave a Comment! Antworten abbrechen``), ``Keine Kommentare Kommentare sind
     geschlossen``, ``Vos réactions (11)``. Any other word makes it text."""
-    headings = contains_pattern("comments", "heading")
+    headings = phrase_finder("comments", "heading")
     if not headings.may_hold(folded):
         return False  # most blocks, before any rewriting
     rest = " ".join(_FOLDED_COUNT.sub(" ", folded).split())

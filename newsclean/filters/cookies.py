@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, phrases, short_blocks
+from ..vocab import phrase_finder, phrases, short_blocks
 
 NAME = "cookies"
 DESCRIPTION = "cookie and consent notices and their buttons, and embeds awaiting consent"
@@ -20,10 +20,10 @@ _MAX_EMBED_WORDS = 40
 
 
 def apply(doc: Document, options: Options) -> None:
-    subject = contains_pattern("cookies", "subject")
-    verbs = contains_pattern("cookies", "verb")
+    subject = phrase_finder("cookies", "subject")
+    verbs = phrase_finder("cookies", "verb")
     buttons = phrases("cookies", "exact")
-    embed = contains_pattern("cookies", "embed")
+    embed = phrase_finder("cookies", "embed")
     embed_buttons = phrases("cookies", "embed_button")
     for block, folded, words in short_blocks(doc, _MAX_WORDS):
         if len(words) <= 6 and folded in buttons:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..vocab import fold, phrases, prefix_pattern
+from ..vocab import fold, phrase_finder, phrases
 
 NAME = "footer"
 DESCRIPTION = "share bars and the keyword line after them at the end of the article"
@@ -25,7 +25,7 @@ def is_share_marker(block: Block, extra: frozenset[str] = frozenset()) -> bool:
 
 def has_tag_label(block: Block) -> bool:
     """``Tags: ...``, ``Schlagworte: ...``: a labelled keyword line."""
-    labelled = prefix_pattern("share", "tag_label").match(fold(block.text))
+    labelled = phrase_finder("share", "tag_label").match(fold(block.text))
     return labelled is not None and ":" in block.text[:40]
 
 

@@ -15,7 +15,7 @@ import re
 
 from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, phrases, prefix_pattern, short_blocks
+from ..vocab import phrase_finder, phrases, short_blocks
 
 NAME = "legal"
 DESCRIPTION = "copyright notices, reserved-rights lines and imprint or privacy links"
@@ -65,10 +65,10 @@ def _notice(text: str, folded: str, words: tuple[str, ...]) -> str | None:
         return "copyright notice"
     if _LICENCE_CODE.search(text):
         return "licence notice"
-    if prefix_pattern("legal", "citation_label").match(folded) and _ADDRESS.search(text):
+    if phrase_finder("legal", "citation_label").match(folded) and _ADDRESS.search(text):
         # A label, then the reference itself, down to the page's address.
         return "how to cite the page"
-    match = contains_pattern("legal", "contains").search(folded)
+    match = phrase_finder("legal", "contains").search(folded)
     if match and (len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)):
         return f"legal notice ({match!r})"
     return None
@@ -77,9 +77,9 @@ def _notice(text: str, folded: str, words: tuple[str, ...]) -> str | None:
 def _disclaimer(folded: str) -> bool:
     """What the text is for ("for informational purposes only") and what it is not (no
     advice, no warranty), or a "Disclaimer:" label and either."""
-    purpose = contains_pattern("legal", "disclaimer_purpose").search(folded)
-    label = prefix_pattern("legal", "disclaimer_label").match(folded)
+    purpose = phrase_finder("legal", "disclaimer_purpose").search(folded)
+    label = phrase_finder("legal", "disclaimer_label").match(folded)
     if not (purpose or label):
         return False
-    said = contains_pattern("legal", "disclaimer").search(folded)
+    said = phrase_finder("legal", "disclaimer").search(folded)
     return bool(said) or bool(purpose and label)

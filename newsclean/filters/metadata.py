@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import prose_of
-from ..vocab import contains_pattern, fold, load, phrases, prefix_pattern
+from ..vocab import fold, load, phrase_finder, phrases
 
 NAME = "metadata"
 DESCRIPTION = "bylines, dates, update stamps and reading times at the head or tail"
@@ -50,17 +50,17 @@ def _kind(block: Block) -> str | None:
     words = folded.split()
     if not words or len(words) > _MAX_WORDS or (text.endswith((".", "?", "!")) and len(words) > 6):
         return None
-    reading = prefix_pattern("metadata", "reading_time")
+    reading = phrase_finder("metadata", "reading_time")
     if (re.match(r"^\d+\s", folded) and reading.match(folded.split(" ", 1)[1])) or (
         reading.match(folded) and any(w.isdigit() for w in words)
     ):
         return "reading time"
-    label = prefix_pattern("metadata", "date_label").match(folded)
+    label = phrase_finder("metadata", "date_label").match(folded)
     date = _date().search(text) if any(c.isdigit() for c in text) else None
     rest = len(text) - (date.end() - date.start()) if date else 0
     if date and (rest <= 25 or (label and rest <= 40)):
         return "date"
-    byline = prefix_pattern("metadata", "byline").match(folded)
+    byline = phrase_finder("metadata", "byline").match(folded)
     if byline:
         label_words = len(byline.split())
         names = " ".join(text.lstrip("-–— ").split()[label_words:]).strip(" :|,")
@@ -82,7 +82,7 @@ def apply(doc: Document, options: Options) -> None:
         first = head
         last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose(doc, blocks[i]))
     _split_bylines(doc, [b for i, b in enumerate(blocks) if not first <= i <= last])
-    post_meta = contains_pattern("metadata", "post_meta")
+    post_meta = phrase_finder("metadata", "post_meta")
     for i, block in enumerate(blocks):
         # A bare date or name between paragraphs may be the article's own (a timeline).
         inside = first <= i <= last
@@ -120,7 +120,7 @@ def _prose(doc: Document, block: Block) -> bool:
 
 def _name(byline: str) -> str:
     """``By Jane Doe`` -> ``Jane Doe``."""
-    label = prefix_pattern("metadata", "byline").match(fold(byline))
+    label = phrase_finder("metadata", "byline").match(fold(byline))
     words = byline.lstrip("-–— ").split()[len(label.split()) if label else 0 :]
     return " ".join(words).strip(" :|,")
 
@@ -130,8 +130,8 @@ def _labelled(block: Block) -> bool:
     folded = fold(block.text)
     # Longer, it is no metadata to _kind, labelled or not: its phrases need no looking for.
     return folded.count(" ") < _MAX_WORDS and bool(
-        prefix_pattern("metadata", "date_label").match(folded)
-        or prefix_pattern("metadata", "reading_time").ends_in(folded)
+        phrase_finder("metadata", "date_label").match(folded)
+        or phrase_finder("metadata", "reading_time").ends_in(folded)
     )
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, load, short_blocks
+from ..vocab import load, phrase_finder, short_blocks
 
 NAME = "newsletter"
 DESCRIPTION = "newsletter, subscription, app-download and donation prompts"
@@ -27,7 +27,7 @@ def _worded() -> re.Pattern[str]:
 
 
 def apply(doc: Document, options: Options) -> None:
-    prompt = contains_pattern("newsletter", "prompt")
+    prompt = phrase_finder("newsletter", "prompt")
     worded = _worded()
     for block, folded, words in short_blocks(doc, _MAX_WORDS):
         hits = set(prompt.findall(folded)) | set(worded.findall(folded))

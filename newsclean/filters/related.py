@@ -11,7 +11,7 @@ import re
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..vocab import fold, label_pattern, phrases, prefix_pattern
+from ..vocab import fold, label_pattern, phrase_finder, phrases
 from . import stubs
 
 NAME = "related"
@@ -40,7 +40,7 @@ def is_heading(text: str) -> bool:
     folded = fold(text)
     if folded in phrases("related", "label"):
         return True
-    named = prefix_pattern("related", "heading_prefix").match(folded)
+    named = phrase_finder("related", "heading_prefix").match(folded)
     return named is not None and len(folded.split()) <= _MAX_NAMED_HEADING_WORDS
 
 
@@ -78,7 +78,7 @@ def _headline_like(text: str) -> bool:
 def _teasers(doc: Document) -> None:
     # Blocks are first looked up by their folded words: the label pattern, compiled from the
     # whole table, costs a one-article run more than its cleaning, and most pages need none.
-    labelled = prefix_pattern("related", "label")
+    labelled = phrase_finder("related", "label")
     for block in doc.blocks:
         if not block.kept or block.kind is Kind.TITLE or len(block.text) > 300:
             continue

@@ -6,7 +6,7 @@ import re
 
 from ..document import Document
 from ..options import Options
-from ..vocab import contains_pattern, phrases, prefix_pattern, short_blocks
+from ..vocab import phrase_finder, phrases, short_blocks
 
 NAME = "social"
 DESCRIPTION = "'follow us' lines and bare lists of social networks"
@@ -18,8 +18,8 @@ _HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 
 
 def apply(doc: Document, options: Options) -> None:
-    follow = prefix_pattern("social", "prefix")
-    network = contains_pattern("social", "network")
+    follow = phrase_finder("social", "prefix")
+    network = phrase_finder("social", "network")
     networks = phrases("social", "network")
     for block, folded, words in short_blocks(doc, _MAX_HANDLES_WORDS):
         short = len(words) <= _MAX_WORDS

@@ -11,7 +11,7 @@ import re
 
 from ..document import Document
 from ..options import Options
-from ..vocab import fold, phrases, prefix_pattern
+from ..vocab import fold, phrase_finder, phrases
 
 NAME = "stubs"
 DESCRIPTION = (
@@ -37,7 +37,7 @@ def _shop(text: str) -> bool:
     if _PRICE_AT.match(text):
         return True
     folded = fold(text)
-    label = prefix_pattern("stubs", "shop").match(folded)
+    label = phrase_finder("stubs", "shop").match(folded)
     if label is None:
         return False
     rest = folded[len(label) :].split()

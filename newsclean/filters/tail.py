@@ -14,7 +14,7 @@ import re
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import prose_of
-from ..vocab import contains_pattern, fold, phrases, prefix_pattern
+from ..vocab import fold, phrase_finder, phrases
 from . import comments, related
 
 NAME = "tail"
@@ -59,7 +59,7 @@ def _bio(text: str) -> bool:
 
 
 def _names_role(folded: str) -> bool:
-    return contains_pattern("tail", "bio_role").search(folded) is not None
+    return phrase_finder("tail", "bio_role").search(folded) is not None
 
 
 def _article_in(doc: Document, blocks: list[Block]) -> bool:
@@ -70,7 +70,7 @@ def _article_in(doc: Document, blocks: list[Block]) -> bool:
 
 def _name_label(text: str) -> str | None:
     """The label on a name line, ``About`` in ``About Jane Doe``, or None."""
-    return prefix_pattern("tail", "name_label").match(fold(text))
+    return phrase_finder("tail", "name_label").match(fold(text))
 
 
 def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
@@ -100,7 +100,7 @@ def _author_link(block: Block) -> tuple[str, ...] | None:
     if _POST_COUNT.match(text):
         return tuple(text.split()[:-2])
     folded = fold(text)
-    phrase = contains_pattern("tail", "author_link").search(folded)
+    phrase = phrase_finder("tail", "author_link").search(folded)
     if phrase is None:
         return None
     name = folded.split(phrase, 1)[1].split()
@@ -172,7 +172,7 @@ def _about_person(doc: Document, blocks: list[Block]) -> None:
         rest = kept[i + 1 :]
         opening = fold(rest[0].text).split()[:_BIO_ROLE_WITHIN]
         named = len(name) <= _PERSON_NAME_WORDS and opening[:1] == [fold(name[0])]
-        speaking = contains_pattern("tail", "first_person").search(" ".join(opening))
+        speaking = phrase_finder("tail", "first_person").search(" ".join(opening))
         if any(len(b.text) > _MAX_BIO for b in rest) or not (named or speaking):
             return
         if _article_in(doc, kept[:i]):
@@ -248,7 +248,7 @@ def _excerpt(blocks: list[Block], i: int) -> bool:
     if i + 1 >= len(blocks):
         return False
     link = fold(blocks[i + 1].text)
-    label = prefix_pattern("related", "label").match(link)
+    label = phrase_finder("related", "label").match(link)
     if label is None:
         return False
     headline = link[len(label) :].strip()
