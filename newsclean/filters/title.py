@@ -49,6 +49,11 @@ def apply(doc: Document, options: Options) -> None:
         # "Headline | Site" above a bare "Headline": the bare one says where the site starts.
         site = _site_part(first.text, headline.text)
         text = headline.text
+    elif site is None and first.kind is not Kind.TITLE and not repeats:
+        # "Headline – Site — site.com": each name after a dash comes off.
+        while (named := _named_site(text, first, doc.blocks)) is not None:
+            site = site or named.group("site").strip()
+            text = text[: named.start()].rstrip()
     if site:
         doc.metadata["site"] = site
     first.text = text
@@ -113,6 +118,38 @@ def _site_part(title_line: str, headline: str) -> str | None:
         if fold(right) == key:
             return left.strip() or None
     return None
+
+
+# "Headline - Site", "Headline – site.com": the part after the last dash, when it names the site.
+_DASH_SITE = re.compile(r"\s[–—·•»~-]{1,2}\s+(?P<site>[^–—·•»~|]+)$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def _named_site(text: str, first: Block, blocks: list[Block]) -> re.Match[str] | None:
+    """``Headline - Left Brain Buddha`` with nothing below to confirm it: a dash may join a
+    headline's own parts ("Zero Waste - A Beginner's Guide"), so the part after it counts as
+    the site's name only when it reads as a name (a few capitalised words, no punctuation of a
+    sentence) and the page prints it again, in its footer or its text, or when it is a domain."""
+    found = _DASH_SITE.search(text)
+    if found is None or len(text) > _MAX_CHARS:
+        return None
+    site = found.group("site").strip()
+    words = site.split()
+    if len(text[: found.start()].split()) < 3 or not 0 < len(words) <= _SITE_MAX_WORDS - 1:
+        return None
+    if _DOMAIN.match(site):
+        return found
+    if any(c in site for c in ",;:!?") or not all(
+        w[0].isupper() or not w[0].isalpha() for w in words
+    ):
+        return None
+    # The headline's own last words are printed again with it: the line must not be.
+    line = fold(text)
+    needle = site.casefold()
+    printed = any(
+        b is not first and needle in b.text.casefold() and fold(b.text) != line for b in blocks
+    )
+    return found if printed else None
 
 
 def _trailing_site(text: str) -> str | None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from helpers import removed, run_filter
 from newsclean import Kind
@@ -68,3 +70,32 @@ def test_a_site_name_printed_twice_is_taken_off_twice() -> None:
     doc = run_filter(title, "Best tutors in 2025 | Bold.org | Bold.org\n\nThe story begins here.")
     assert doc.blocks[0].text == "Best tutors in 2025"
     assert doc.metadata["site"] == "Bold.org"
+
+
+def test_a_dashed_site_name_the_page_prints_again_is_taken_off() -> None:
+    footer = "© 2025 Left Brain Buddha"
+    text = f"How to start a meditation practice - Left Brain Buddha\n\nThe text.\n\n{footer}"
+    doc = run_filter(title, text)
+    assert doc.blocks[0].text == "How to start a meditation practice"
+    assert doc.metadata["site"] == "Left Brain Buddha"
+
+
+def test_a_domain_after_a_dash_is_taken_off_and_so_is_the_name_before_it() -> None:
+    text = "Schools safe amidst surge – Nation News — nationnews.com\n\nNation News reports."
+    assert run_filter(title, text).blocks[0].text == "Schools safe amidst surge"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The part after the dash is the headline's own: not a name, or never printed again.
+        "Zero Waste - a beginner's guide to less rubbish",
+        "Best bread machines - My Favorites!",
+        "Storm hits the coast - Daily Coast",
+        # Quoted, it stays whole: the quote's closing mark is not a separator.
+        "Näßler: «Liebe kennt keine Pause – Gegen Homophobie»",
+    ],
+)
+def test_a_dash_without_evidence_of_a_site_keeps_the_headline_whole(line: str) -> None:
+    doc = run_filter(title, f"{line}\n\nThe story begins here, and Gegen Homophobie is a phrase.")
+    assert doc.blocks[0].text == line
