@@ -75,6 +75,8 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
     """Blocks below that repeat the headline, and the first that holds it without a site name."""
     keys = {fold(line), fold(text)}
     parts = _site_variants(line)
+    # A part of the line taken off as the site's name (an author's, a section's) is no headline.
+    own = fold(text)
     repeats: list[Block] = []
     headline: Block | None = None
     for block in following:
@@ -85,7 +87,8 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
             repeats.append(block)
         elif other in parts:
             repeats.append(block)
-            headline = headline or block
+            if other in own:
+                headline = headline or block
         elif keys & _site_variants(block.text):
             repeats.append(block)
     return repeats, headline

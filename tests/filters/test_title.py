@@ -99,3 +99,11 @@ def test_a_domain_after_a_dash_is_taken_off_and_so_is_the_name_before_it() -> No
 def test_a_dash_without_evidence_of_a_site_keeps_the_headline_whole(line: str) -> None:
     doc = run_filter(title, f"{line}\n\nThe story begins here, and Gegen Homophobie is a phrase.")
     assert doc.blocks[0].text == line
+
+
+def test_the_site_name_printed_below_is_not_taken_for_the_headline() -> None:
+    # The logo's text stands above the headline; it is the part the pipe set off.
+    text = "Storm hits the coast | Daily Coast\n\nDaily Coast\n\nStorm hits the coast\n\nText."
+    doc = run_filter(title, text)
+    assert doc.blocks[0].text == "Storm hits the coast"
+    assert doc.metadata["site"] == "Daily Coast"
