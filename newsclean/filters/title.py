@@ -34,12 +34,14 @@ def apply(doc: Document, options: Options) -> None:
     if not kept or kept[0].kind not in (Kind.TITLE, Kind.PARAGRAPH, Kind.HEADING):
         return
     first = kept[0]
-    # A title read back from Markdown has had its site name taken off already.
-    site = None if first.kind is Kind.TITLE else _trailing_site(first.text)
     text = first.text
-    # "Headline | Site | Site": some pages print the name twice.
-    while site and _trailing_site(text) == site:
-        text = text[: -len(site)].rstrip(" |–—·•»:~-")
+    site = None
+    # A title read back from Markdown has had its site name taken off already.
+    if first.kind is not Kind.TITLE:
+        # "Headline | Section | Site", "Headline | Site | Site": each part after a pipe goes.
+        while (part := _trailing_site(text)) is not None:
+            site = site or part
+            text = text[: text.rindex("|")].rstrip(" |")
     if credit(text):
         return
     repeats, headline = _repeats(first.text, text, kept[1 : 1 + _LOOKAHEAD])

@@ -107,3 +107,14 @@ def test_the_site_name_printed_below_is_not_taken_for_the_headline() -> None:
     doc = run_filter(title, text)
     assert doc.blocks[0].text == "Storm hits the coast"
     assert doc.metadata["site"] == "Daily Coast"
+
+
+def test_each_part_after_a_pipe_comes_off() -> None:
+    doc = run_filter(title, "Healthy eating tips | Nutrition | Health Agency\n\nThe text.")
+    assert doc.blocks[0].text == "Healthy eating tips"
+    assert doc.metadata["site"] == "Health Agency"
+
+
+def test_an_empty_part_between_pipes_leaves_no_pipe_behind() -> None:
+    doc = run_filter(title, "Knitted blanket with a name | | Shop®\n\nThe text.")
+    assert doc.blocks[0].text == "Knitted blanket with a name"
