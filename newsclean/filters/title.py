@@ -45,17 +45,20 @@ def apply(doc: Document, options: Options) -> None:
     if credit(text):
         return
     repeats, headline = _repeats(first.text, text, kept[1 : 1 + _LOOKAHEAD])
-    if not repeats and not (first.kind is Kind.TITLE or _looks_like_headline(text)):
+    whole = text
+    if site is None and headline is None and not repeats and first.kind is not Kind.TITLE:
+        # "Headline – Site — site.com": each name after a dash comes off, before the line is
+        # judged ("... - Envy Design Co." ends in the name's full stop, not a sentence's).
+        while (named := _named_site(text, first, doc.blocks)) is not None:
+            site = site or named.group("site").strip()
+            text = text[: named.start()].rstrip()
+    headline_like = _looks_like_headline(text) or _looks_like_headline(whole)
+    if not repeats and not (first.kind is Kind.TITLE or headline_like):
         return
     if headline is not None:
         # "Headline | Site" above a bare "Headline": the bare one says where the site starts.
         site = _site_part(first.text, headline.text)
         text = headline.text
-    elif site is None and first.kind is not Kind.TITLE and not repeats:
-        # "Headline – Site — site.com": each name after a dash comes off.
-        while (named := _named_site(text, first, doc.blocks)) is not None:
-            site = site or named.group("site").strip()
-            text = text[: named.start()].rstrip()
     if site:
         doc.metadata["site"] = site
     first.text = text

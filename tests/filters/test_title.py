@@ -118,3 +118,10 @@ def test_each_part_after_a_pipe_comes_off() -> None:
 def test_an_empty_part_between_pipes_leaves_no_pipe_behind() -> None:
     doc = run_filter(title, "Knitted blanket with a name | | Shop®\n\nThe text.")
     assert doc.blocks[0].text == "Knitted blanket with a name"
+
+
+def test_a_site_name_s_full_stop_does_not_make_the_page_title_a_sentence() -> None:
+    text = "Portfolios that sell - Envy Design Co.\n\nThe text.\n\n© 2025 Envy Design Co."
+    doc = run_filter(title, text)
+    assert doc.blocks[0].kind is Kind.TITLE
+    assert doc.blocks[0].text == "Portfolios that sell"
