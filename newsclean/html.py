@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .detect import unpack
 from .document import Block, Document, Kind
+from .filters.title import without_pipe_parts
 from .inputs import Decoded, NotTextError, binary_reason, decode
 from .parse import one_line
 
@@ -282,8 +283,11 @@ def _metadata(tree: Any) -> dict[str, str]:
     }
     lines = {key: one_line(value) for key, value in fields.items() if value}
     found_fields = {key: line for key, line in lines.items() if line}
-    if "title" in found_fields and "site" in found_fields:
-        found_fields["title"] = _without_site(found_fields["title"], found_fields["site"])
+    if "title" in found_fields:
+        if "site" in found_fields:
+            found_fields["title"] = _without_site(found_fields["title"], found_fields["site"])
+        # What is left after a pipe is the site's or a section's name, never the headline's.
+        found_fields["title"] = without_pipe_parts(found_fields["title"])[0]
     return found_fields
 
 

@@ -131,6 +131,18 @@ def test_site_name_leaves_the_title(title: str) -> None:
     assert doc.metadata["site"] == "The Daily Example"
 
 
+def test_a_section_or_site_after_a_pipe_leaves_the_title_too() -> None:
+    html = (
+        page()
+        .replace('<meta property="og:site_name" content="The Daily Example">', "")
+        .replace(
+            '<meta property="og:title" content="Council approves budget">',
+            '<meta property="og:title" content="Council approves budget | Politics | Example">',
+        )
+    )
+    assert parse_html(html).blocks[0].text == "Council approves budget"
+
+
 @pytest.mark.parametrize(
     "title", ["Council approves budget", "The Daily Example", "Council approves The Daily Example"]
 )

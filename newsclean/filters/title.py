@@ -38,10 +38,7 @@ def apply(doc: Document, options: Options) -> None:
     site = None
     # A title read back from Markdown has had its site name taken off already.
     if first.kind is not Kind.TITLE:
-        # "Headline | Section | Site", "Headline | Site | Site": each part after a pipe goes.
-        while (part := _trailing_site(text)) is not None:
-            site = site or part
-            text = text[: text.rindex("|")].rstrip(" |")
+        text, site = without_pipe_parts(text)
     if credit(text):
         return
     repeats, headline = _repeats(first.text, text, kept[1 : 1 + _LOOKAHEAD])
@@ -158,6 +155,16 @@ def _named_site(text: str, first: Block, blocks: list[Block]) -> re.Match[str] |
         b is not first and needle in b.text.casefold() and fold(b.text) != line for b in blocks
     )
     return found if printed else None
+
+
+def without_pipe_parts(text: str) -> tuple[str, str | None]:
+    """``Headline | Section | Site`` -> ``Headline`` and the first part taken off (``Site``):
+    each part after a pipe goes while three words stay before it."""
+    site = None
+    while (part := _trailing_site(text)) is not None:
+        site = site or part
+        text = text[: text.rindex("|")].rstrip(" |")
+    return text, site
 
 
 def _trailing_site(text: str) -> str | None:
