@@ -34,10 +34,19 @@ class Block:
     line: int = 0
     removed_by: str | None = None
     reason: str | None = None
+    # A filter that kept the block but took part of its text off (a site name off a title);
+    # ``reason`` then says what it took.
+    trimmed_by: str | None = None
 
     @property
     def kept(self) -> bool:
         return self.removed_by is None
+
+    def trim(self, filter_name: str, text: str, reason: str) -> None:
+        """Keep the block with part of its text taken off, and say what went."""
+        self.text = text
+        self.trimmed_by = filter_name
+        self.reason = reason
 
     def remove(self, filter_name: str, reason: str) -> None:
         """Mark the block removed; the first filter to decide keeps the credit."""

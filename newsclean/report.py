@@ -54,7 +54,7 @@ class Decision(NamedTuple):
 
 def decisions(document: Document) -> list[Decision]:
     return [
-        Decision("kept", "-", "-", block.text)
+        Decision("kept", block.trimmed_by or "-", block.reason or "-", block.text)
         if block.kept
         else Decision("removed", block.removed_by or "-", block.reason or "-", block.text)
         for block in document.blocks
@@ -183,7 +183,8 @@ class Explainer:
             self._console.print(Text(f"==> {name} <==", style="bold"))
         for row in rows:
             if row.verdict == "kept":
-                self._console.print(Text.assemble(("kept     ", "green"), row.text))
+                trimmed = ("", "") if row.filter == "-" else (f"  ({row.reason})", "dim")
+                self._console.print(Text.assemble(("kept     ", "green"), row.text, trimmed))
                 continue
             colour = _FILTER_STYLES.get(row.filter, "blue")
             label = Text(f"{row.filter:<9}", style=f"bold {colour}")

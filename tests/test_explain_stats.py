@@ -178,3 +178,14 @@ def test_piped_batch_prints_one_terse_summary_line(tmp_path: Path) -> None:
     assert result.stderr.decode() == f"newsclean: {count} cleaned, 0 failed\n"
     quiet = run_newsclean(str(SAMPLES), "-o", str(tmp_path / "out"), "--quiet")
     assert quiet.stderr == b""
+
+
+def test_explain_says_what_the_title_lost() -> None:
+    document = newsclean.clean_document("Storm hits coast | Daily Coast\n\nThe story.").document
+    assert decisions(document)[0] == (
+        "kept",
+        "title",
+        "the site name off the page title 'Storm hits coast | Daily Coast'",
+        "Storm hits coast",
+    )
+    assert decisions(document)[1] == ("kept", "-", "-", "The story.")

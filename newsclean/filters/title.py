@@ -58,7 +58,9 @@ def apply(doc: Document, options: Options) -> None:
         text = headline.text
     if site:
         doc.metadata["site"] = site
-    first.text = text
+    if text != first.text:
+        taken = "the site name" if site else "what the headline printed below lacks"
+        first.trim(NAME, text, f"{taken} off the page title {first.text!r}")
     first.kind = Kind.TITLE
     for block in repeats:
         block.remove(NAME, "repeats the headline")
