@@ -3,7 +3,9 @@
 Scraped pages start with the ``<title>`` line (often ``Headline | Site``) and then the headline
 again, sometimes a third time from a social card. The first block is the headline when it looks
 like one (a short line without a closing full stop) or when it is repeated just below; text
-that starts straight with a paragraph or a caption gets no invented heading.
+that starts straight with a paragraph or a caption gets no invented heading. What follows a
+pipe is never the headline's; what follows a dash is the site's only when it reads as a name
+the page prints again, or is a domain.
 """
 
 from __future__ import annotations
