@@ -17,6 +17,12 @@ def test_head_byline_date_and_reading_time_leave_the_body() -> None:
     assert doc.metadata == {"author": "Anna Smith", "date": "12 May 2024"}
 
 
+def test_a_german_reading_time_goes_but_a_duration_in_the_text_stays() -> None:
+    duration = "120 Minuten (+ 300 Minuten Wartezeit)"
+    text = f"Lesezeit: 4 Minuten\n\n{PARAGRAPH}\n\n{duration}\n\n{PARAGRAPH}"
+    assert removed(run_filter(metadata, text)) == ["Lesezeit: 4 Minuten"]
+
+
 def test_dates_inside_the_text_stay() -> None:
     text = f"{PARAGRAPH}\n\n12 May 2024\n\n{PARAGRAPH}"
     assert removed(run_filter(metadata, text)) == []
