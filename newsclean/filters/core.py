@@ -12,6 +12,8 @@ at its edges are article text, and only a trailing run of headline-like links go
 
 from __future__ import annotations
 
+import re
+
 from ..document import Block, Document, Kind, runs
 from ..options import Options
 from ..prose import Prose, prose_of
@@ -116,6 +118,9 @@ def apply(doc: Document, options: Options) -> None:
         _trim_links_after(blocks, prose)
         return
     values = [_value(p) for p in prose]
+    # Short numbered lines cost like menu labels, but a list counted off is the article's.
+    for i in _numbered_list(blocks):
+        values[i] = max(values[i], 1.0)
     runs = _article_runs(values)
     if not runs:
         if _only_labels(prose):
@@ -134,6 +139,31 @@ def apply(doc: Document, options: Options) -> None:
         _drop_menus(blocks[start : end + 1], prose[start : end + 1])
     kept = [(b, p) for b, p in zip(blocks, prose, strict=True) if b.kept]
     _trim_links_after([b for b, _ in kept], [p for _, p in kept])
+
+
+_NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")
+_NUMBERED_RUN = 5
+
+
+def _numbered_list(blocks: list[Block]) -> list[int]:
+    """Blocks of a numbered list in the text: "01. Robert Plant", "02. Rob Halford", ...,
+    five or more numbered one after the other. A menu is never counted off."""
+    found: list[int] = []
+    run: list[int] = []
+    last = None
+    for i, block in enumerate(blocks):
+        number = _NUMBER.match(block.text)
+        value = int(number.group(1)) if number else None
+        if value is not None and last is not None and value == last + 1:
+            run.append(i)
+        else:
+            if len(run) >= _NUMBERED_RUN:
+                found += run
+            run = [i] if value is not None else []
+        last = value
+    if len(run) >= _NUMBERED_RUN:
+        found += run
+    return found
 
 
 def _article_runs(values: list[float]) -> list[tuple[int, int]]:

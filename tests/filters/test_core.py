@@ -88,3 +88,22 @@ def test_a_page_whose_menus_other_filters_took_is_still_a_page() -> None:
         P,
         P,
     ]
+
+
+FIRST_NAMES = (
+    "Anna Ben Cleo Dan Eva Finn Gail Hugo Ida Jon Kim Lars Mia Ned Ola Pia Rob Sam".split()
+)
+
+
+def test_a_numbered_list_below_the_article_s_prose_stays_with_it() -> None:
+    names = "\n\n".join(f"{n:02d}. {first} Plant" for n, first in enumerate(FIRST_NAMES, 1))
+    doc = run_filter(core, f"{MENU}\n\n{P}\n\nHere is the full list.\n\n{names}\n\n{MENU}")
+    assert kept(doc)[0] == P
+    assert f"{len(FIRST_NAMES)}. Sam Plant" in kept(doc) and "News" not in kept(doc)
+
+
+def test_numbers_that_do_not_count_on_are_no_list() -> None:
+    # Prices, years and a countdown: not one item after the number before it.
+    lines = "\n\n".join(["3. Weather", "7. Video", "12. Live", "2. Travel", "9. Opinion"])
+    doc = run_filter(core, f"{MENU}\n\n{P}\n\n{lines}\n\n{MENU}")
+    assert kept(doc) == [P]
