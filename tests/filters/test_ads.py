@@ -56,6 +56,7 @@ def test_label_with_trailing_colon_is_still_a_label() -> None:
     "disclosure",
     [
         "This post contains affiliate links.",
+        "Every item was chosen by an editor. We may earn commission on some of the items.",
         "As an Amazon Associate, this website earns from qualifying purchases.",
         "Note: this blog uses affiliate links. That means if you choose to make a purchase, I"
         " make a small kickback at no additional cost to you, which keeps the lights on here"
