@@ -6,7 +6,8 @@
     python tests/evaluate.py --keep OUT      # keep the outputs in OUT/<track>/
 
 Run on demand (not in CI): it needs ../shared/corpus beside the project. Prints precision,
-recall and F1 per track, as the corpus's own scorers compute them, and the CPU time per page
+recall and F1 per track, as the corpus's own scorers compute them (on the gold pages also
+how often the ``# Title`` is the page's headline), and the CPU time per page
 of the whole run (a fresh process, start-up included; CPU time rather than wall time, so that
 other work on the machine does not blur the comparison). The HTML tracks also run trafilatura alone
 (``extract(output_format="markdown")``, default settings) on the same pages, the same way: one
@@ -18,6 +19,7 @@ turns twice, each keeping its lower time.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import resource
 import subprocess
@@ -71,6 +73,27 @@ def score(track: Track, out: Path) -> dict[str, str]:
         found = dict(_FIGURE.findall(lines[-1]))
         figures = {"precision": found["precision"], "recall": found["recall"], "F1": found["F1"]}
     return figures
+
+
+_WORD = re.compile(r"\w+")
+
+
+def titles_right(out: Path) -> int:
+    """Outputs whose first line is ``# Title`` with the words of the page's headline (the
+    ``title`` of the gold pages' ``docs.jsonl``), in order, case aside."""
+    right = 0
+    with (CORPUS / "wcxb" / "docs.jsonl").open(encoding="utf-8") as docs:
+        headlines = {doc["id"]: doc["title"] for doc in map(json.loads, docs)}
+    for name, headline in headlines.items():
+        output = out / f"{name}.md"
+        first = output.read_text(encoding="utf-8").partition("\n")[0] if output.exists() else ""
+        title = first[2:] if first.startswith("# ") else ""
+        right += bool(title) and _words(title) == _words(headline)
+    return right
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.replace("\\", "").lower())
 
 
 def clean_folder(track: Track, out: Path, method: str) -> float:
@@ -139,6 +162,8 @@ def main() -> None:
             figures = score(track, out)
             boiler = figures.get("boilerplate")
             extra = f"boilerplate surviving {boiler}" if boiler else ""
+            if track.scorer.parent.name == "wcxb" and method == "newsclean":
+                extra += f"; # Title is the headline in {titles_right(out)} of {pages}"
             print(
                 f"{name:<10} {method:<12} {figures['precision']:>9} {figures['recall']:>7}"
                 f" {figures['F1']:>6}  {seconds[method] / pages * 1000:>11.1f}  {extra}",
