@@ -11,6 +11,7 @@ the page prints again, or is a domain.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from ..document import Block, Document, Kind
@@ -93,8 +94,10 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
             repeats.append(block)
         elif other in parts:
             repeats.append(block)
-            if other in own:
-                headline = headline or block
+            # Of the parts printed below, the longest: "Site" printed as a logo above the
+            # headline is not it.
+            if other in own and (headline is None or len(other) > len(fold(headline.text))):
+                headline = block
         elif keys & _site_variants(block.text):
             repeats.append(block)
     return repeats, headline
@@ -135,10 +138,25 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 
 
 def _named_site(text: str, first: Block, blocks: list[Block]) -> re.Match[str] | None:
-    """``Headline - Left Brain Buddha`` with nothing below to confirm it: a dash may join a
-    headline's own parts ("Zero Waste - A Beginner's Guide"), so the part after it counts as
-    the site's name only when it reads as a name (a few capitalised words, no punctuation of a
-    sentence) and the page prints it again, in its footer or its text, or when it is a domain."""
+    """``Headline - Left Brain Buddha`` with nothing below to confirm it: the name counts when
+    the page prints it again, in its footer or its text (the line itself repeated is the
+    headline's own words)."""
+    line = fold(text)
+
+    def printed(needle: str) -> bool:
+        return any(
+            b is not first and needle in b.text.casefold() and fold(b.text) != line for b in blocks
+        )
+
+    return site_after_dash(text, printed)
+
+
+def site_after_dash(text: str, printed: Callable[[str], bool]) -> re.Match[str] | None:
+    """The site's name after the last dash of a page title (group ``site``), or None. A dash
+    may join a headline's own parts ("Zero Waste - A Beginner's Guide"), so the part after it
+    counts only when it is a domain, or reads as a name (a few words, each capitalised; no
+    number, no punctuation of a sentence) that ``printed`` finds elsewhere on the page
+    (casefolded)."""
     found = _DASH_SITE.search(text)
     if found is None or len(text) > _MAX_CHARS:
         return None
@@ -148,17 +166,9 @@ def _named_site(text: str, first: Block, blocks: list[Block]) -> re.Match[str] |
         return None
     if _DOMAIN.match(site):
         return found
-    if any(c in site for c in ",;:!?") or not all(
-        w[0].isupper() or not w[0].isalpha() for w in words
-    ):
+    if any(c in site for c in ",;:!?") or not all(w[0].isupper() for w in words):
         return None
-    # The headline's own last words are printed again with it: the line must not be.
-    line = fold(text)
-    needle = site.casefold()
-    printed = any(
-        b is not first and needle in b.text.casefold() and fold(b.text) != line for b in blocks
-    )
-    return found if printed else None
+    return found if printed(site.casefold()) else None
 
 
 def without_pipe_parts(text: str) -> tuple[str, str | None]:

@@ -125,3 +125,18 @@ def test_a_site_name_s_full_stop_does_not_make_the_page_title_a_sentence() -> No
     doc = run_filter(title, text)
     assert doc.blocks[0].kind is Kind.TITLE
     assert doc.blocks[0].text == "Portfolios that sell"
+
+
+def test_a_part_with_a_number_after_a_dash_is_no_site_name() -> None:
+    # "Seite 34", "Teil 2": the page prints them again, but a name has no number.
+    text = "Windows update arrives for everyone - Seite 34\n\nThe text.\n\nWeiter zu Seite 34"
+    assert (
+        run_filter(title, text).blocks[0].text == "Windows update arrives for everyone - Seite 34"
+    )
+
+
+def test_of_the_title_s_parts_printed_below_the_longest_is_the_headline() -> None:
+    text = "Storm hits the coast - Daily Coast\n\nDaily Coast\n\nStorm hits the coast\n\nText."
+    doc = run_filter(title, text)
+    assert doc.blocks[0].text == "Storm hits the coast"
+    assert removed(doc) == ["Daily Coast", "Storm hits the coast"]
