@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .detect import unpack
 from .document import Block, Document, Kind
-from .filters.title import without_pipe_parts
+from .filters.title import site_after_dash, without_pipe_parts
 from .inputs import Decoded, NotTextError, binary_reason, decode
 from .parse import one_line
 
@@ -108,6 +108,7 @@ _JSON_LD_TYPES = frozenset({"application/ld+json", "application/settings+json"})
 # A JSON string (kept), or a run of white space outside one (dropped); possessive, so that an
 # unclosed quote never makes it backtrack.
 _JSON_SPACE = re.compile(r'("(?:[^"\\]++|\\.)*+")|\s+')
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+")
 _TITLE_SEPARATOR = r"[|–—·•»:~-]{1,2}"
 _LEADING_SEPARATOR = re.compile(rf"\s*{_TITLE_SEPARATOR}\s*")
 _TRAILING_SEPARATOR = re.compile(rf"\s*{_TITLE_SEPARATOR}\s*$")
@@ -287,8 +288,19 @@ def _metadata(tree: Any) -> dict[str, str]:
         if "site" in found_fields:
             found_fields["title"] = _without_site(found_fields["title"], found_fields["site"])
         # What is left after a pipe is the site's or a section's name, never the headline's.
-        found_fields["title"] = without_pipe_parts(found_fields["title"])[0]
+        title = without_pipe_parts(found_fields["title"])[0]
+        # "## Headline": a Markdown heading's marks left in the page's title are no text.
+        found_fields["title"] = _without_domain(_HEADING_MARKS.sub("", title))
     return found_fields
+
+
+def _without_domain(title: str) -> str:
+    """``Headline – site.com``: without the domain. A name after a dash stays unless the page
+    declares it as its site (``_without_site``): the page's own text is no evidence, its
+    article holds the words of many a subtitle ("– Until Now", "- Zeugenaufruf")."""
+    while (named := site_after_dash(title, lambda needle: False)) is not None:
+        title = title[: named.start()].rstrip()
+    return title
 
 
 def _json_ld(tree: Any, found: Any) -> Any:

@@ -131,6 +131,27 @@ def test_site_name_leaves_the_title(title: str) -> None:
     assert doc.metadata["site"] == "The Daily Example"
 
 
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("Council approves budget - dailyexample.com", "Council approves budget"),
+        ("## Council approves budget", "Council approves budget"),
+        # A name after a dash the page does not declare as its own may be the headline's.
+        ("Council approves budget – Until Now", "Council approves budget – Until Now"),
+    ],
+)
+def test_a_domain_or_heading_marks_leave_the_title(title: str, headline: str) -> None:
+    html = (
+        page()
+        .replace('<meta property="og:site_name" content="The Daily Example">', "")
+        .replace(
+            '<meta property="og:title" content="Council approves budget">',
+            f'<meta property="og:title" content="{title}">',
+        )
+    )
+    assert parse_html(html).blocks[0].text == headline
+
+
 def test_a_section_or_site_after_a_pipe_leaves_the_title_too() -> None:
     html = (
         page()
