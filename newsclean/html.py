@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from .detect import unpack
 from .document import Block, Document, Kind
-from .filters.title import site_after_dash, without_pipe_parts
+from .filters.title import without_dash_sites, without_pipe_parts
 from .inputs import Decoded, NotTextError, binary_reason, decode
 from .parse import one_line
 
@@ -290,17 +290,11 @@ def _metadata(tree: Any) -> dict[str, str]:
         # What is left after a pipe is the site's or a section's name, never the headline's.
         title = without_pipe_parts(found_fields["title"])[0]
         # "## Headline": a Markdown heading's marks left in the page's title are no text.
-        found_fields["title"] = _without_domain(_HEADING_MARKS.sub("", title))
+        # A name after a dash stays unless the page declares it as its site (above): the page's
+        # own text is no evidence, its article holds the words of many a subtitle ("– Until
+        # Now"); a domain goes.
+        found_fields["title"] = without_dash_sites(_HEADING_MARKS.sub("", title))[0]
     return found_fields
-
-
-def _without_domain(title: str) -> str:
-    """``Headline – site.com``: without the domain. A name after a dash stays unless the page
-    declares it as its site (``_without_site``): the page's own text is no evidence, its
-    article holds the words of many a subtitle ("– Until Now", "- Zeugenaufruf")."""
-    while (named := site_after_dash(title, lambda needle: False)) is not None:
-        title = title[: named.start()].rstrip()
-    return title
 
 
 def _json_ld(tree: Any, found: Any) -> Any:

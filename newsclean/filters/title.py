@@ -49,9 +49,7 @@ def apply(doc: Document, options: Options) -> None:
     if site is None and headline is None and not repeats and first.kind is not Kind.TITLE:
         # "Headline – Site — site.com": each name after a dash comes off, before the line is
         # judged ("... - Envy Design Co." ends in the name's full stop, not a sentence's).
-        while (named := _named_site(text, first, doc.blocks)) is not None:
-            site = site or named.group("site").strip()
-            text = text[: named.start()].rstrip()
+        text, site = without_dash_sites(text, _printed_below(first, doc.blocks))
     headline_like = _looks_like_headline(text) or _looks_like_headline(whole)
     if not repeats and not (first.kind is Kind.TITLE or headline_like):
         return
@@ -137,38 +135,44 @@ _DASH_SITE = re.compile(r"\s[–—·•»~-]{1,2}\s+(?P<site>[^–—·•»~|]
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 
 
-def _named_site(text: str, first: Block, blocks: list[Block]) -> re.Match[str] | None:
-    """``Headline - Left Brain Buddha`` with nothing below to confirm it: the name counts when
-    the page prints it again, in its footer or its text (the line itself repeated is the
-    headline's own words)."""
-    line = fold(text)
+def _printed_below(first: Block, blocks: list[Block]) -> Callable[[str, str], bool]:
+    """Whether the page prints a name again besides its title line ``first``: in its footer or
+    its text (the title line itself repeated is the headline's own words)."""
 
-    def printed(needle: str) -> bool:
+    def printed(name: str, title: str) -> bool:
+        line = fold(title)
         return any(
-            b is not first and needle in b.text.casefold() and fold(b.text) != line for b in blocks
+            b is not first and name in b.text.casefold() and fold(b.text) != line for b in blocks
         )
 
-    return site_after_dash(text, printed)
+    return printed
 
 
-def site_after_dash(text: str, printed: Callable[[str], bool]) -> re.Match[str] | None:
-    """The site's name after the last dash of a page title (group ``site``), or None. A dash
-    may join a headline's own parts ("Zero Waste - A Beginner's Guide"), so the part after it
-    counts only when it is a domain, or reads as a name (a few words, each capitalised; no
-    number, no punctuation of a sentence) that ``printed`` finds elsewhere on the page
-    (casefolded)."""
-    found = _DASH_SITE.search(text)
-    if found is None or len(text) > _MAX_CHARS:
-        return None
-    site = found.group("site").strip()
-    words = site.split()
-    if len(text[: found.start()].split()) < 3 or not 0 < len(words) <= _SITE_MAX_WORDS - 1:
-        return None
-    if _DOMAIN.match(site):
-        return found
-    if any(c in site for c in ",;:!?") or not all(w[0].isupper() for w in words):
-        return None
-    return found if printed(site.casefold()) else None
+def without_dash_sites(
+    text: str, printed: Callable[[str, str], bool] | None = None
+) -> tuple[str, str | None]:
+    """``Headline – Site — site.com`` -> ``Headline`` and the first name taken off: each part
+    after a last dash that names the site goes. A dash may join a headline's own parts ("Zero
+    Waste - A Beginner's Guide"), so the part counts only when it is a domain, or reads as a
+    name (a few words, each capitalised; no number, no punctuation of a sentence) that
+    ``printed(name, title)`` finds elsewhere on the page (casefolded). Without ``printed``,
+    only domains go."""
+    site = None
+    while (found := _DASH_SITE.search(text)) is not None and len(text) <= _MAX_CHARS:
+        name = found.group("site").strip()
+        words = name.split()
+        if len(text[: found.start()].split()) < 3 or not 0 < len(words) <= _SITE_MAX_WORDS - 1:
+            break
+        if not _DOMAIN.match(name) and (
+            printed is None
+            or any(c in name for c in ",;:!?")
+            or not all(w[0].isupper() for w in words)
+            or not printed(name.casefold(), text)
+        ):
+            break
+        site = site or name
+        text = text[: found.start()].rstrip()
+    return text, site
 
 
 def without_pipe_parts(text: str) -> tuple[str, str | None]:
