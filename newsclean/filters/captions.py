@@ -84,9 +84,17 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
 # a sentence. One that starts with the kind of picture says so from its first words.
 _DESCRIPTION = re.compile(r"^an?\s\w+[^.!?:;]*$")
 _PICTURE_OF = re.compile(
-    r"^(?i:(?:thumbnail |profile |featured |cover )?(?:close[- ]up|photo|picture|image|screenshot"
-    r"|illustration|graphic|aerial view|headshot|portrait|thumbnail)\s(?:of|showing|for)\s)"
+    r"^(?i:(?P<article>an? )?(?:thumbnail |profile |featured |cover )?(?:close[- ]up|photo"
+    r"|photograph|picture|image|screenshot|illustration|graphic|infographic|diagram|rendering"
+    r"|drawing|aerial view|headshot|portrait|thumbnail)\s(?:of|showing|for|with)\s)"
     r"[^.!?:;]*\.?$"
+)
+# "A photo of the suspect was released": a sentence that reports on a picture has a verb
+# that a description of what the picture shows does not.
+_REPORTED_PICTURE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows|showed|shown"
+    r"|went|goes|circulated|surfaced|emerged|appeared|posted|shared|released|published"
+    r"|obtained|taken|sent|became|drew|sparked|prompted)\b"
 )
 _DESCRIPTION_WORDS = range(6, 41)
 _PICTURE_OF_WORDS = range(3, 41)
@@ -96,7 +104,10 @@ _IMAGE_LABEL_WORDS = range(2, 9)
 def described(text: str) -> bool:
     """Whether a block is an image's description left as text by a scraper."""
     # The patterns first: they fail on most blocks at their first word, splitting never does.
-    if _PICTURE_OF.match(text) is not None:
+    picture = _PICTURE_OF.match(text)
+    if picture is not None:
+        if picture["article"] and _REPORTED_PICTURE.search(text) is not None:
+            return False
         return len(text.split()) in _PICTURE_OF_WORDS
     return _DESCRIPTION.match(text) is not None and len(text.split()) in _DESCRIPTION_WORDS
 

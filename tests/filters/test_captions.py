@@ -86,6 +86,9 @@ def test_long_doubled_paragraph_is_not_a_caption() -> None:
         "Headshot of Jane Doe",
         "Thumbnail photo of Acme Sonic 4100",
         "Picture of a house with a garden.",
+        "A close-up of a person tying the white laces of a running shoe.",
+        "An image of a family catching flying money",
+        "Diagram showing the pipeline's architecture",
     ],
 )
 def test_an_image_s_description_is_a_caption(description: str) -> None:
@@ -106,6 +109,8 @@ def test_an_image_s_description_is_a_caption(description: str) -> None:
         "An important question: who pays for the bridge",
         "Photo of the flood: it showed the damage",
         "Photo of the flood went viral. Officials closed the bridge.",
+        "A photo of the suspect was released by police on Tuesday.",
+        "A picture of the flood went viral",
     ],
 )
 def test_short_items_and_sentences_are_not_image_descriptions(sentence: str) -> None:
