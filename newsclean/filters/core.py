@@ -13,6 +13,7 @@ at its edges are article text, and only a trailing run of headline-like links go
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..document import Block, Document, Kind, runs
 from ..options import Options
@@ -186,9 +187,11 @@ def _article_runs(values: list[float]) -> list[tuple[int, int]]:
 
 
 def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:
-    """Menus inside the page's main run: three or more bare labels in a row."""
+    """Menus inside the page's main run: three or more bare labels in a row, unless a line
+    ending in a colon introduces them ("The study describes poor mental health as:")."""
+    introduced = {id(b) for before, b in pairwise(blocks) if before.text.endswith(":")}
     for run in runs(zip(blocks, prose, strict=True), lambda pair: _bare_label(pair[1])):
-        if len(run) >= _MENU_RUN:
+        if len(run) >= _MENU_RUN and id(run[0][0]) not in introduced:
             for item, _ in run:
                 item.remove(NAME, "menu inside the page")
 

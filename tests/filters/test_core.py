@@ -66,6 +66,13 @@ def test_menu_inside_a_page_goes_but_a_list_with_figures_stays() -> None:
     assert {b.reason for b in doc.blocks if b.text == "Shop"} == {"menu inside the page"}
 
 
+def test_a_list_a_colon_introduces_is_no_menu() -> None:
+    items = "\n\n".join(["Stress", "Depression", "Emotional concerns"])
+    intro = "The study describes poor mental health as:"
+    text = f"{MENU}\n\n{P}\n\n{intro}\n\n{items}\n\n{P}\n\n{MENU}"
+    assert kept(run_filter(core, text)) == [P, intro, *items.split("\n\n"), P]
+
+
 def test_scope_overrides_the_guess() -> None:
     text = f"Gardens\n\nHarbour\n\n{P}\n\n{P}\n\nPier\n\nLighthouse"  # too short for a page
     assert len(kept(run_filter(core, text))) == 6
