@@ -96,6 +96,17 @@ def test_an_author_s_bio_below_the_article_goes() -> None:
     assert doc.blocks[3].reason == "author's bio below the article"
 
 
+def test_a_founder_s_bio_below_the_article_goes() -> None:
+    bio = "Brian Becker is the co-founder of FlowCandy, a consultancy for lifecycle marketing."
+    assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{bio}")) == [bio]
+
+
+def test_a_bio_is_no_article_above_itself() -> None:
+    # The page's only long text: there is no article for it to stand below.
+    bio = f"Sara Harberson is a freelance writer in Boston. {P1} {P2}"
+    assert removed(run_filter(tail, f"Short line\n\n{bio}")) == []
+
+
 def test_a_person_described_inside_the_article_stays() -> None:
     profile = "Maria Lopez is a reporter who spent ten years covering the council before retiring."
     doc = run_filter(tail, f"{P1}\n\n{profile}\n\n{P2}\n\n{P3}\n\n{P1.upper()}")
