@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Kind, runs
+from ..document import Block, Document, Kind, runs
 from ..options import Options
 from ..vocab import fold, phrase_finder, phrases, short_blocks
 
@@ -59,6 +59,34 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, "comment author line")
         elif _TIMESTAMP.match(block.text):
             block.remove(NAME, "comment timestamp")
+    _threads(doc)
+
+
+_MAX_COMMENT_BLOCKS = 20
+_MIN_THREAD = 2
+_OPENERS = ("comment author line", "comment timestamp")
+
+
+def _threads(doc: Document) -> None:
+    """Comments without a heading above them (a page of comments, or a thread the scraper
+    cut from its heading): the text between a comment's author line or timestamp and its
+    reply button, two such comments or more. Article text never stands in that frame."""
+    reply = phrases("comments", "reply")
+    blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE and b.removed_by in (None, NAME)]
+    bodies: list[list[Block]] = []
+    opened: int | None = None
+    for i, block in enumerate(blocks):
+        if block.reason in _OPENERS:
+            opened = i
+        elif block.removed_by == NAME and opened is not None:
+            body = blocks[opened + 1 : i]
+            if body and len(body) <= _MAX_COMMENT_BLOCKS and fold(block.text) in reply:
+                bodies.append(body)
+            opened = None
+    if len(bodies) >= _MIN_THREAD:
+        for body in bodies:
+            for block in body:
+                block.remove(NAME, "a comment's text, between its author line and reply button")
 
 
 def _form_notices(doc: Document) -> None:
