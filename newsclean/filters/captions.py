@@ -63,7 +63,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
         ((":", "©", "|"), re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$")),
         # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
         ((), re.compile(rf"^(?:{leading})(?!\w)")),
-        (("©",), re.compile(r"©\s?[\w .,&/'-]{1,60}$")),
+        (("©", "(C)"), re.compile(r"(?:©|\(C\))\s?[\w .,&/'-]{1,60}$")),
         # "... Gelatin silver print. Courtesy Robert Mann Gallery."
         (
             ("Courtesy", "Mit freundlicher Genehmigung"),

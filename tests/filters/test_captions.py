@@ -20,6 +20,8 @@ from newsclean.filters import captions
         "Soldiers on patrol / AFP via Getty Images",
         "Die Kanzlerin in Berlin. (Foto: dpa)",
         "Najdłuższy post w historii dobiegł końca po 382 dniach / domena publiczna",
+        "Le piquet de grève dans le hall de l'université / (C) Kab Niang",
+        "Vergrößern Eine kleine runde Aussparung für die Kamera im Display.",
     ],
 )
 def test_credited_captions_are_removed(caption: str) -> None:
