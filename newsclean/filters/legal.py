@@ -6,7 +6,9 @@ A sentence about a copyright case is article text: a line counts only when it is
 carries the copyright sign or year, a reserved-rights formula, or is itself a legal link. A
 disclaimer says what the text is for ("for informational purposes only") and what it is not
 (no advice, no warranty); an article may warn that an app should not be used to diagnose and
-that readers should consult a doctor, but never says what it is for.
+that readers should consult a doctor, but never says what it is for. An investment firm's
+risk disclosure says two of its formulas in one block ("subject to risk", "possible loss of
+principal", "past performance is no guarantee").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from ..options import Options
 from ..vocab import phrase_finder, phrases, short_blocks
 
 NAME = "legal"
-DESCRIPTION = "copyright notices, reserved-rights lines and imprint or privacy links"
+DESCRIPTION = "copyright notices, reserved-rights lines, imprint links and disclaimers"
 
 _MAX_WORDS = 40
 _MAX_DISCLAIMER_WORDS = 150
@@ -55,6 +57,8 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, notice)
         elif _disclaimer(folded):
             block.remove(NAME, "disclaimer")
+        elif len(set(phrase_finder("legal", "risk_disclosure").findall(folded))) >= 2:
+            block.remove(NAME, "investment risk disclosure")
 
 
 def _notice(text: str, folded: str, words: tuple[str, ...]) -> str | None:

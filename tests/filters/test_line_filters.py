@@ -99,6 +99,11 @@ REMOVES: list[tuple[Filter, str]] = [
     (legal, "(Alle Angaben ohne Gewähr)"),
     (
         legal,
+        "All investing is subject to risk, including the possible loss of the money you invest."
+        " Diversification does not ensure a profit or protect against a loss.",
+    ),
+    (
+        legal,
         "Content is available under Creative Commons Attribution-NonCommercial-ShareAlike"
         " unless otherwise noted.",
     ),
@@ -213,6 +218,11 @@ KEEPS: list[tuple[Filter, str]] = [
         "between the two record labels that had lasted for more than a decade.",
     ),
     (comments, "Comments from residents at the meeting were mostly positive."),
+    (
+        legal,
+        "Shares in the fund are subject to the risk of a downturn, the bank warned its "
+        "clients on Tuesday, after a year of record inflows.",
+    ),
     (
         legal,
         "Mit Creative Commons können Urheber von Fotos, Videos und Texten in wenigen Klicks "
