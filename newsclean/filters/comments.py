@@ -3,7 +3,8 @@ the fields of the form below them.
 
 The comments themselves are prose; the tail filter trims them together with the heading
 that opens them at the end of the article. This filter removes the widget chrome wherever
-it stands: ``Reply``, ``Jane says:``, ``March 3, 2024 at 8:47 am``, ``3 days ago``.
+it stands: ``Reply``, ``Jane says:``, ``March 3, 2024 at 8:47 am``, ``3 days ago``, and the
+comments that chrome frames when no heading opens them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ..options import Options
 from ..vocab import fold, phrase_finder, phrases, short_blocks
 
 NAME = "comments"
-DESCRIPTION = "comment-section headings, comment authors, timestamps, buttons and form fields"
+DESCRIPTION = "comment headings, authors, timestamps, buttons, forms and the comments they frame"
 
 _COUNT_WORDS = (
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|comentários"
