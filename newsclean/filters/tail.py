@@ -262,6 +262,37 @@ def apply(doc: Document, options: Options) -> None:
     _trailing_bio(doc, blocks)
     _box_above_posts_link(doc, blocks)
     _about_person(doc, blocks)
+    _cut_at_boundary(doc, blocks)
+    _dangling_labels(doc, blocks)
+
+
+_MAX_LABEL_WORDS = 3
+_MAX_LABEL_STOP_SHARE = 0.5
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _dangling_labels(doc: Document, blocks: list[Block]) -> None:
+    """A label closing the text that introduces what is no longer there ("Bildquelle:",
+    "Date Last Reviewed:"): the links, picture or date it announced were taken or never
+    scraped. A sentence that announces them ("Das Konzeptpapier finden Sie hier:", "In
+    short:" after a sentence, "That is all:") is the author's, and stays."""
+    for block in reversed(blocks):
+        if not block.kept:
+            continue
+        prose = prose_of(doc, block)
+        if (
+            not block.text.endswith((":", "："))
+            or prose.words > _MAX_LABEL_WORDS
+            or prose.stop_ratio >= _MAX_LABEL_STOP_SHARE
+            or _INNER_SENTENCE_END.search(block.text)
+        ):
+            return
+        block.remove(NAME, "a label introducing nothing at the end of the text")
+
+
+def _cut_at_boundary(doc: Document, blocks: list[Block]) -> None:
+    """Everything from the heading of a comment section, related list or author box on,
+    once the article's text stands above it."""
     boundaries = {i: what for i, b in enumerate(blocks) if (what := _boundary(b)) is not None}
     if not boundaries:
         return  # most pages: nothing to measure

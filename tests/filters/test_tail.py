@@ -208,3 +208,29 @@ def test_a_profile_in_the_article_is_not_an_author_s_box() -> None:
     for middle in (profile, f"Speakers\n\n{writer}"):
         text = f"{P1}\n\n{middle}\n\n{P2}\n\n{P1}\n\n{P2}"
         assert removed(run_filter(tail, text)) == []
+
+
+@pytest.mark.parametrize("label", ["Bildquelle:", "Date Last Reviewed:", "Update:"])
+def test_a_label_introducing_nothing_at_the_end_goes(label: str) -> None:
+    doc = run_filter(tail, f"{P1}\n\n{P2}\n\n{label}")
+    assert kept(doc) == [P1, P2]
+    assert doc.blocks[2].reason == "a label introducing nothing at the end of the text"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Contact us by email:",
+        "That is all:",
+        "As usual, StackOverflow knows the answer. In short:",
+        "Buy it from one of the many retail partners of the company in your area:",
+    ],
+)
+def test_a_sentence_announcing_what_is_gone_stays(sentence: str) -> None:
+    assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{sentence}")) == []
+
+
+def test_a_label_that_introduces_a_list_stays() -> None:
+    text = f"{P1}\n\nZutaten:\n\nMehl\n\n{P2}"
+    assert removed(run_filter(tail, text)) == []
+
