@@ -74,6 +74,17 @@ DONE_BY_TRAFILATURA = frozenset({"stubs", "gallery", "comments", "footer", "shar
 # (0.9367 -> 0.9371). Asking every page for recall instead loses articles on others.
 RETRY_BELOW = 250
 
+# Paragraphs trafilatura left out between the first and the last it kept, when they hold more
+# text than all it kept: it took one container of an article set in several (products under
+# review, each in its own section), and the article goes on between them. The filters then
+# judge them like any block. Pages whose paragraphs hold less than GAP_SHARE + 1 times the text
+# it kept are not looked at. On the gold pages 4 of 325 change, F1 0.941 -> 0.943 (three
+# articles read whole, one page of comments read with them); 3 of 884 labelled pages change
+# and no score moves.
+_GAP_MIN_CHARS = 60
+_GAP_KEY = 60
+GAP_SHARE = 1.0
+
 # Sweeps of the filters over a page's blocks. Text needs more than one: a scraper's text holds
 # captions doubled around the headline and blocks that only stand at the head once others are
 # gone. trafilatura's output has few such: a second sweep changed no score on either corpus
@@ -218,7 +229,7 @@ def parse_html(html: str | bytes) -> Document:
     if tree is None:
         raise HTMLError("not an HTML document (nothing to parse)")
     metadata = _metadata(tree)
-    _drop_never_text(tree)
+    paragraphs = _drop_never_text(tree)
     body = _article(trafilatura, tree, SETTINGS)
     if _length(body) < RETRY_BELOW:
         retried = _article(trafilatura, tree, {**SETTINGS, "favor_recall": True})
@@ -230,12 +241,80 @@ def parse_html(html: str | bytes) -> Document:
         blocks.append(Block(title, Kind.TITLE))
     if body is not None:
         _walk(body, Kind.PARAGRAPH, blocks, 0)
+        blocks = _with_gaps_filled(paragraphs, blocks)
     for number, block in enumerate(blocks, start=1):
         block.line = number
     return Document(blocks, metadata)
 
 
-def _drop_never_text(tree: Any) -> None:
+def _with_gaps_filled(paragraphs: list[_Element], blocks: list[Block]) -> list[Block]:
+    """The blocks with the page's paragraphs that trafilatura left out between two it kept
+    put back where they stand, when those hold more text than it kept (GAP_SHARE)."""
+    texts = [b.text for b in blocks]  # one line each, as the page's paragraphs are read below
+    kept = "\n".join(texts)
+    # Most pages hold little paragraph text besides what trafilatura kept: one sum tells.
+    if sum(len(t) for p in paragraphs for t in p.itertext()) <= (GAP_SHARE + 1) * len(kept):
+        return blocks
+    read = []
+    for element in paragraphs:
+        text = " ".join("".join(element.itertext()).split())
+        if len(text) >= _GAP_MIN_CHARS:
+            read.append((text, text[:_GAP_KEY] in kept, element))
+    found = [i for i, (_, inside, _) in enumerate(read) if inside]
+    if not found:
+        return blocks
+    gaps: dict[int, list[_Element]] = {}
+    after = None
+    for text, inside, element in read[found[0] : found[-1] + 1]:
+        if inside:
+            after = next((j for j, t in enumerate(texts) if text[:_GAP_KEY] in t), after)
+        elif after is not None and not _furniture(element):
+            gaps.setdefault(after, []).append(element)
+    missing = sum(len(e.text_content()) for es in gaps.values() for e in es)
+    if missing <= GAP_SHARE * len(kept):
+        return blocks
+    filled: list[Block] = []
+    for j, block in enumerate(blocks):
+        filled.append(block)
+        for element in gaps.get(j, ()):
+            _paragraph(element, filled)
+    return filled
+
+
+_FURNITURE_TAGS = frozenset({"form", "fieldset", "figure", "figcaption", "aside", "nav", "footer"})
+_FURNITURE_NAMES = re.compile(r"comment|review", re.IGNORECASE)
+
+
+def _furniture(element: _Element) -> bool:
+    """Whether a paragraph stands in a form, a figure, an aside, or a comment or review
+    section (by its class or id): the page's furniture, which trafilatura rightly left out."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in _FURNITURE_TAGS:
+            return True
+        names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if _FURNITURE_NAMES.search(names):
+            return True
+    return False
+
+
+def _paragraph(element: _Element, out: list[Block]) -> None:
+    """An HTML paragraph's blocks: its text, split where a ``<br>`` breaks it."""
+    from lxml import etree
+
+    lines = [""]
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            if node.tag == "br":
+                lines.append("")
+            elif isinstance(node.tag, str):
+                lines[-1] += node.text or ""
+        elif node is not element:
+            lines[-1] += node.tail or ""
+    for line in lines:
+        _emit(out, line, Kind.PARAGRAPH)
+
+
+def _drop_never_text(tree: Any) -> list[_Element]:
     """Take out, once, what never holds article text, before trafilatura copies the page for
     each of its stages (its own extractor, its readability and jusText comparisons, its
     fallback) and walks every copy: scripts, styles and inline SVG drawings, which it drops at
@@ -243,14 +322,18 @@ def _drop_never_text(tree: Any) -> None:
     from the meta tags; images are not written). An icon alone is often dozens of elements.
     trafilatura runs 4% fewer instructions on a page (more where icons abound); 5 of 1209
     pages extract differently, and no score moved.
-    JSON-LD stays: trafilatura reads it for forum pages and in its fallback."""
-    dropped = [
-        element
-        for element in tree.iter("script", "style", "svg", "meta", "link", "img")
-        if element.tag != "script" or element.get("type") != "application/ld+json"
-    ]
+    JSON-LD stays: trafilatura reads it for forum pages and in its fallback.
+    The same walk returns the page's paragraphs, for the gaps in trafilatura's article."""
+    dropped = []
+    paragraphs = []
+    for element in tree.iter("script", "style", "svg", "meta", "link", "img", "p"):
+        if element.tag == "p":
+            paragraphs.append(element)
+        elif element.tag != "script" or element.get("type") != "application/ld+json":
+            dropped.append(element)
     for element in dropped:
         element.drop_tree()  # the text after the element stays
+    return paragraphs
 
 
 def _article(trafilatura: Any, tree: Any, settings: dict[str, Any]) -> _Element | None:

@@ -492,3 +492,88 @@ def test_filters_for_what_trafilatura_leaves_out_do_not_run_on_pages(
     assert ran == []
     newsclean.clean("Headline\n\n" + PARAGRAPHS[0])
     assert sorted(set(ran)) == ["comments", "footer", "gallery", "share", "stubs"]
+
+
+def _kept_only(monkeypatch: pytest.MonkeyPatch, *kept: str) -> None:
+    """trafilatura, as far as these tests go, keeps only the paragraphs ``kept``."""
+    from lxml import etree
+
+    import newsclean.html
+
+    def article(trafilatura: object, tree: object, settings: object) -> object:
+        body = etree.Element("body")
+        for text in kept:
+            etree.SubElement(body, "p").text = text
+        return body
+
+    monkeypatch.setattr(newsclean.html, "_article", article)
+
+
+FIRST = "The council voted on Monday to close the library on Sundays from next spring onwards."
+LAST = "Residents said they would protest against the plans at the next meeting in the hall."
+GAP = [
+    "The first of the reviewed services asks for a style quiz and a photo of the room, "
+    "then sends three boards of furniture within a week, each with a shopping list.",
+    "The second service pairs you with a designer by video call and sends a floor plan, "
+    "a list of paint colours and a budget that it keeps to over the whole project.",
+]
+
+
+def test_paragraphs_trafilatura_dropped_between_two_it_kept_are_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _kept_only(monkeypatch, FIRST, LAST)
+    html = (
+        f"<html><body><p>{FIRST}</p><section><div><p>{GAP[0]}</p></div>"
+        f"<div><p>{GAP[1]}</p></div></section><p>{LAST}</p></body></html>"
+    )
+    assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
+
+
+def test_a_gap_smaller_than_what_trafilatura_kept_stays_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The menu's text before the article makes the page worth a look; the gap is too small.
+    _kept_only(monkeypatch, FIRST, LAST)
+    menu = "".join(f"<p>{text}</p>" for text in GAP * 3)
+    html = f"<html><body>{menu}<p>{FIRST}</p><p>{GAP[0][:90]}</p><p>{LAST}</p></body></html>"
+    assert [b.text for b in parse_html(html).blocks] == [FIRST, LAST]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "<figure><figcaption><p>{}</p></figcaption></figure>",
+        "<form><fieldset><p>{}</p></fieldset></form>",
+        '<div class="comment-list"><p>{}</p></div>',
+        '<div id="product-reviews"><p>{}</p></div>',
+    ],
+)
+def test_paragraphs_in_the_page_s_furniture_are_not_put_back(
+    monkeypatch: pytest.MonkeyPatch, furniture: str
+) -> None:
+    _kept_only(monkeypatch, FIRST, LAST)
+    gaps = "".join(furniture.format(text) for text in GAP)
+    html = f"<html><body><p>{FIRST}</p>{gaps}<p>{LAST}</p></body></html>"
+    assert [b.text for b in parse_html(html).blocks] == [FIRST, LAST]
+
+
+def test_a_paragraph_put_back_breaks_where_the_page_breaks_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _kept_only(monkeypatch, FIRST, LAST)
+    html = (
+        f"<html><body><p>{FIRST}</p><div><p>{GAP[0]}<br><b>{GAP[1]}</b></p></div>"
+        f"<p>{LAST}</p></body></html>"
+    )
+    assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
+
+
+def test_a_paragraph_put_back_keeps_its_words_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    _kept_only(monkeypatch, FIRST, LAST)
+    nested = GAP[0].replace("asks for a style quiz", "<b>asks for <i>a style</i> quiz</b>")
+    html = (
+        f"<html><body><p>{FIRST}</p><div><p>{nested}</p><p>{GAP[1]}</p></div>"
+        f"<p>{LAST}</p></body></html>"
+    )
+    assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
