@@ -263,12 +263,15 @@ def _with_gaps_filled(paragraphs: list[_Element], blocks: list[Block]) -> list[B
     found = [i for i, (_, inside, _) in enumerate(read) if inside]
     if not found:
         return blocks
+    # The containers that hold kept paragraphs are the article's, whatever they are called (a
+    # page that never closes its <nav> holds its article in it).
+    article = {a for _, inside, e in read if inside for a in e.iterancestors()}
     gaps: dict[int, list[_Element]] = {}
     after = None
     for text, inside, element in read[found[0] : found[-1] + 1]:
         if inside:
             after = next((j for j, t in enumerate(texts) if text[:_GAP_KEY] in t), after)
-        elif after is not None and not _furniture(element):
+        elif after is not None and not _furniture(element, article):
             gaps.setdefault(after, []).append(element)
     missing = sum(len(e.text_content()) for es in gaps.values() for e in es)
     if missing <= GAP_SHARE * len(kept):
@@ -285,10 +288,13 @@ _FURNITURE_TAGS = frozenset({"form", "fieldset", "figure", "figcaption", "aside"
 _FURNITURE_NAMES = re.compile(r"comment|review", re.IGNORECASE)
 
 
-def _furniture(element: _Element) -> bool:
+def _furniture(element: _Element, article: set[_Element]) -> bool:
     """Whether a paragraph stands in a form, a figure, an aside, or a comment or review
-    section (by its class or id): the page's furniture, which trafilatura rightly left out."""
+    section (by its class or id) inside the article's containers: the page's furniture,
+    which trafilatura rightly left out."""
     for ancestor in element.iterancestors():
+        if ancestor in article:
+            return False
         if ancestor.tag in _FURNITURE_TAGS:
             return True
         names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"

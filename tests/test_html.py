@@ -577,3 +577,13 @@ def test_a_paragraph_put_back_keeps_its_words_in_order(monkeypatch: pytest.Monke
         f"<p>{LAST}</p></body></html>"
     )
     assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
+
+
+def test_a_container_that_holds_kept_paragraphs_is_the_article_s(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A page that never closes its <nav> holds its article in it.
+    _kept_only(monkeypatch, FIRST, LAST)
+    gaps = "".join(f"<div><p>{text}</p></div>" for text in GAP)
+    html = f"<html><body><nav><p>{FIRST}</p>{gaps}<p>{LAST}</p></nav></body></html>"
+    assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
