@@ -12,8 +12,12 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
+
+from lxml import etree
 
 from .detect import unpack
 from .document import Block, Document, Kind
@@ -74,13 +78,15 @@ DONE_BY_TRAFILATURA = frozenset({"stubs", "gallery", "comments", "footer", "shar
 # (0.9367 -> 0.9371). Asking every page for recall instead loses articles on others.
 RETRY_BELOW = 250
 
-# Paragraphs trafilatura left out between the first and the last it kept, when they hold more
-# text than all it kept: it took one container of an article set in several (products under
-# review, each in its own section), and the article goes on between them. The filters then
-# judge them like any block. Pages whose paragraphs hold less than GAP_SHARE + 1 times the text
-# it kept are not looked at. On the gold pages 4 of 325 change, F1 0.941 -> 0.943 (three
-# articles read whole, one page of comments read with them); 3 of 884 labelled pages change
-# and no score moves.
+# What trafilatura left out between the first and the last paragraph it kept. Some pages set
+# an article in several containers (services under review, each in its own section) and it
+# takes one; others hold lists it drops (a recipe's ingredients, a report's findings). List
+# items go back in when they read as text (a few words, not a link, no blocks inside);
+# paragraphs when they hold more text than all it kept. Neither comes back from a form, a
+# figure, an aside or a comment or review section, and the filters judge them like any block.
+# Gold pages: 21 of 325 change, F1 0.941 -> 0.947 (P 0.941 unchanged, R 0.940 -> 0.953);
+# labelled pages: 20 of 884 change, recall 0.946 -> 0.947, precision unchanged. Reading the
+# page's paragraphs and lists costs 0.2 ms a page on the labelled pages, 0.4 on the gold ones.
 _GAP_MIN_CHARS = 60
 _GAP_KEY = 60
 GAP_SHARE = 1.0
@@ -247,41 +253,96 @@ def parse_html(html: str | bytes) -> Document:
     return Document(blocks, metadata)
 
 
-def _with_gaps_filled(paragraphs: list[_Element], blocks: list[Block]) -> list[Block]:
-    """The blocks with the page's paragraphs that trafilatura left out between two it kept
-    put back where they stand, when those hold more text than it kept (GAP_SHARE)."""
-    texts = [b.text for b in blocks]  # one line each, as the page's paragraphs are read below
-    kept = "\n".join(texts)
-    # Most pages hold little paragraph text besides what trafilatura kept: one sum tells.
-    if sum(len(t) for p in paragraphs for t in p.itertext()) <= (GAP_SHARE + 1) * len(kept):
+def _with_gaps_filled(elements: list[_Element], blocks: list[Block]) -> list[Block]:
+    """The blocks with the page's paragraphs and list items that trafilatura left out between
+    the first and the last paragraph it kept put back where they stand: list items always,
+    paragraphs when they hold more text than it kept (GAP_SHARE)."""
+    kept = _KeptText(blocks)
+    sizes: dict[int, int] = {}  # the page's paragraphs, by their place among the elements
+    placed: dict[int, int] = {}  # those trafilatura kept: the block it made of each
+    for i, element in enumerate(elements):
+        if element.tag == "p" and len(text := _text_of(element)) >= _GAP_MIN_CHARS:
+            sizes[i] = len(text)
+            if (j := kept.block_of(text)) is not None:
+                placed[i] = j
+    if len(placed) < 2:
         return blocks
-    read = []
-    for element in paragraphs:
-        text = " ".join("".join(element.itertext()).split())
-        if len(text) >= _GAP_MIN_CHARS:
-            read.append((text, text[:_GAP_KEY] in kept, element))
-    found = [i for i, (_, inside, _) in enumerate(read) if inside]
-    if not found:
-        return blocks
-    # The containers that hold kept paragraphs are the article's, whatever they are called (a
-    # page that never closes its <nav> holds its article in it).
-    article = {a for _, inside, e in read if inside for a in e.iterancestors()}
+    first, last = min(placed), max(placed)
+    left_out = {i for i in sizes if first < i < last and i not in placed}
+    wide = sum(sizes[i] for i in left_out) > GAP_SHARE * kept.chars
+    article: set[_Element] = set()
     gaps: dict[int, list[_Element]] = {}
-    after = None
-    for text, inside, element in read[found[0] : found[-1] + 1]:
-        if inside:
-            after = next((j for j, t in enumerate(texts) if text[:_GAP_KEY] in t), after)
-        elif after is not None and not _furniture(element, article):
+    after = placed[first]
+    for i in range(first + 1, last):
+        element = elements[i]
+        if i in placed:
+            after = placed[i]
+            continue
+        if element.tag == "p":
+            if not (wide and i in left_out):
+                continue
+        elif (where := kept.block_of(_text_of(element))) is not None:
+            after = where
+            continue
+        elif not _list_item(element):
+            continue
+        # The containers of the kept paragraphs, looked up once, for the first element to ask.
+        article = article or {a for k in placed for a in elements[k].iterancestors()}
+        if not _furniture(element, article):
             gaps.setdefault(after, []).append(element)
-    missing = sum(len(e.text_content()) for es in gaps.values() for e in es)
-    if missing <= GAP_SHARE * len(kept):
+    if not gaps:
         return blocks
     filled: list[Block] = []
     for j, block in enumerate(blocks):
         filled.append(block)
         for element in gaps.get(j, ()):
-            _paragraph(element, filled)
+            _put_back(element, filled)
     return filled
+
+
+def _text_of(element: _Element) -> str:
+    """An element's text as the page holds it. Serialised as text: the quickest way to read
+    every paragraph of a page."""
+    return str(etree.tostring(element, method="text", encoding=str, with_tail=False)).strip()
+
+
+class _KeptText:
+    """What trafilatura kept, white space left out, to find which block holds a page's element
+    (its text without white space starts somewhere in it)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        texts = [block.text.replace(" ", "") for block in blocks]  # one line, single spaces
+        self.offsets = list(accumulate((len(t) for t in texts), initial=0))
+        self.bare = "".join(texts)
+        self.chars = sum(len(block.text) for block in blocks)
+        # Most paragraphs trafilatura kept start a block of their own: found without a search.
+        self.starts: dict[str, int] = {}
+        for j, text in enumerate(texts):
+            self.starts.setdefault(text[:_GAP_KEY], j)
+
+    def block_of(self, text: str) -> int | None:
+        key = "".join(text[: _GAP_KEY * 2].split())[:_GAP_KEY]
+        if (j := self.starts.get(key)) is not None:
+            return j
+        start = self.bare.find(key)
+        return None if start < 0 else bisect_right(self.offsets, start) - 1
+
+
+_LIST_ITEM_WORDS = 6
+_LIST_ITEM_LINKS = 0.3
+_BLOCK_TAGS = ("p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section")
+
+
+def _list_item(element: _Element) -> bool:
+    """Whether a list item trafilatura left out reads as the article's own: a few words of
+    text, not a link, and no blocks inside (a menu's entry is a link; a card holds blocks)."""
+    if next(element.iterdescendants(*_BLOCK_TAGS), None) is not None:
+        return False
+    text = _text_of(element)
+    if len(text.split()) < _LIST_ITEM_WORDS:
+        return False
+    links = sum(len(t) for a in element.iter("a") for t in a.itertext())
+    return links <= _LIST_ITEM_LINKS * len(text)
 
 
 _FURNITURE_TAGS = frozenset({"form", "fieldset", "figure", "figcaption", "aside", "nav", "footer"})
@@ -303,10 +364,9 @@ def _furniture(element: _Element, article: set[_Element]) -> bool:
     return False
 
 
-def _paragraph(element: _Element, out: list[Block]) -> None:
-    """An HTML paragraph's blocks: its text, split where a ``<br>`` breaks it."""
-    from lxml import etree
-
+def _put_back(element: _Element, out: list[Block]) -> None:
+    """A paragraph's or list item's blocks: its text, split where a ``<br>`` breaks it."""
+    kind = Kind.LIST_ITEM if element.tag == "li" else Kind.PARAGRAPH
     lines = [""]
     for event, node in etree.iterwalk(element, events=("start", "end")):
         if event == "start":
@@ -317,7 +377,7 @@ def _paragraph(element: _Element, out: list[Block]) -> None:
         elif node is not element:
             lines[-1] += node.tail or ""
     for line in lines:
-        _emit(out, line, Kind.PARAGRAPH)
+        _emit(out, line, kind)
 
 
 def _drop_never_text(tree: Any) -> list[_Element]:
@@ -332,8 +392,8 @@ def _drop_never_text(tree: Any) -> list[_Element]:
     The same walk returns the page's paragraphs, for the gaps in trafilatura's article."""
     dropped = []
     paragraphs = []
-    for element in tree.iter("script", "style", "svg", "meta", "link", "img", "p"):
-        if element.tag == "p":
+    for element in tree.iter("script", "style", "svg", "meta", "link", "img", "p", "li"):
+        if element.tag in ("p", "li"):
             paragraphs.append(element)
         elif element.tag != "script" or element.get("type") != "application/ld+json":
             dropped.append(element)

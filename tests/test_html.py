@@ -587,3 +587,54 @@ def test_a_container_that_holds_kept_paragraphs_is_the_article_s(
     gaps = "".join(f"<div><p>{text}</p></div>" for text in GAP)
     html = f"<html><body><nav><p>{FIRST}</p>{gaps}<p>{LAST}</p></nav></body></html>"
     assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
+
+
+ITEMS = [
+    "Support for education and training should supplement research funding.",
+    "Public-private partnerships can foster helpful, ongoing collaborations.",
+]
+
+
+def test_list_items_trafilatura_dropped_inside_the_article_are_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _kept_only(monkeypatch, FIRST, LAST)
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    html = f"<html><body><p>{FIRST}</p><ul>{items}</ul><p>{LAST}</p></body></html>"
+    doc = parse_html(html)
+    assert [b.text for b in doc.blocks] == [FIRST, *ITEMS, LAST]
+    assert doc.blocks[1].kind is Kind.LIST_ITEM
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        '<a href="/more">Support for education and training should supplement research</a>',
+        "Related stories",  # a few words: a menu's entry
+        "<div>Support for education</div><div>and training should supplement funding.</div>",
+    ],
+)
+def test_links_labels_and_cards_in_a_list_are_not_put_back(
+    monkeypatch: pytest.MonkeyPatch, item: str
+) -> None:
+    _kept_only(monkeypatch, FIRST, LAST)
+    html = f"<html><body><p>{FIRST}</p><ul><li>{item}</li></ul><p>{LAST}</p></body></html>"
+    assert [b.text for b in parse_html(html).blocks] == [FIRST, LAST]
+
+
+def test_list_items_outside_the_article_are_not_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _kept_only(monkeypatch, FIRST, LAST)
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    html = f"<html><body><ul>{items}</ul><p>{FIRST}</p><p>{LAST}</p><ul>{items}</ul></body></html>"
+    assert [b.text for b in parse_html(html).blocks] == [FIRST, LAST]
+
+
+def test_a_list_item_trafilatura_kept_is_not_put_back_twice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _kept_only(monkeypatch, FIRST, ITEMS[0], LAST)
+    items = "".join(f"<li>{item}</li>" for item in ITEMS)
+    html = f"<html><body><p>{FIRST}</p><ol>{items}</ol><p>{LAST}</p></body></html>"
+    assert [b.text for b in parse_html(html).blocks] == [FIRST, *ITEMS, LAST]
