@@ -494,19 +494,21 @@ def test_filters_for_what_trafilatura_leaves_out_do_not_run_on_pages(
     assert sorted(set(ran)) == ["comments", "footer", "gallery", "share", "stubs"]
 
 
-def _kept_only(monkeypatch: pytest.MonkeyPatch, *kept: str) -> None:
-    """trafilatura, as far as these tests go, keeps only the paragraphs ``kept``."""
+def _read(monkeypatch: pytest.MonkeyPatch, body: str, kept: tuple[str, ...]) -> list[str]:
+    """The blocks' texts of a page with ``body``, of which trafilatura keeps only the
+    paragraphs ``kept`` (as far as these tests go)."""
     from lxml import etree
 
     import newsclean.html
 
     def article(trafilatura: object, tree: object, settings: object) -> object:
-        body = etree.Element("body")
+        extracted = etree.Element("body")
         for text in kept:
-            etree.SubElement(body, "p").text = text
-        return body
+            etree.SubElement(extracted, "p").text = text
+        return extracted
 
     monkeypatch.setattr(newsclean.html, "_article", article)
+    return [b.text for b in parse_html(f"<html><body>{body}</body></html>").blocks]
 
 
 FIRST = "The council voted on Monday to close the library on Sundays from next spring onwards."
@@ -519,25 +521,27 @@ GAP = [
 ]
 
 
+def _around(middle: str) -> str:
+    return f"<p>{FIRST}</p>{middle}<p>{LAST}</p>"
+
+
+KEPT = (FIRST, LAST)
+
+
 def test_paragraphs_trafilatura_dropped_between_two_it_kept_are_put_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _kept_only(monkeypatch, FIRST, LAST)
-    html = (
-        f"<html><body><p>{FIRST}</p><section><div><p>{GAP[0]}</p></div>"
-        f"<div><p>{GAP[1]}</p></div></section><p>{LAST}</p></body></html>"
-    )
-    assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
+    body = _around(f"<section><div><p>{GAP[0]}</p></div><div><p>{GAP[1]}</p></div></section>")
+    assert _read(monkeypatch, body, KEPT) == [FIRST, *GAP, LAST]
 
 
 def test_a_gap_smaller_than_what_trafilatura_kept_stays_out(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # The menu's text before the article makes the page worth a look; the gap is too small.
-    _kept_only(monkeypatch, FIRST, LAST)
     menu = "".join(f"<p>{text}</p>" for text in GAP * 3)
-    html = f"<html><body>{menu}<p>{FIRST}</p><p>{GAP[0][:90]}</p><p>{LAST}</p></body></html>"
-    assert [b.text for b in parse_html(html).blocks] == [FIRST, LAST]
+    body = menu + _around(f"<p>{GAP[0][:90]}</p>")
+    assert _read(monkeypatch, body, KEPT) == [FIRST, LAST]
 
 
 @pytest.mark.parametrize(
@@ -552,57 +556,43 @@ def test_a_gap_smaller_than_what_trafilatura_kept_stays_out(
 def test_paragraphs_in_the_page_s_furniture_are_not_put_back(
     monkeypatch: pytest.MonkeyPatch, furniture: str
 ) -> None:
-    _kept_only(monkeypatch, FIRST, LAST)
-    gaps = "".join(furniture.format(text) for text in GAP)
-    html = f"<html><body><p>{FIRST}</p>{gaps}<p>{LAST}</p></body></html>"
-    assert [b.text for b in parse_html(html).blocks] == [FIRST, LAST]
+    body = _around("".join(furniture.format(text) for text in GAP))
+    assert _read(monkeypatch, body, KEPT) == [FIRST, LAST]
 
 
 def test_a_paragraph_put_back_breaks_where_the_page_breaks_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _kept_only(monkeypatch, FIRST, LAST)
-    html = (
-        f"<html><body><p>{FIRST}</p><div><p>{GAP[0]}<br><b>{GAP[1]}</b></p></div>"
-        f"<p>{LAST}</p></body></html>"
-    )
-    assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
+    body = _around(f"<div><p>{GAP[0]}<br><b>{GAP[1]}</b></p></div>")
+    assert _read(monkeypatch, body, KEPT) == [FIRST, *GAP, LAST]
 
 
 def test_a_paragraph_put_back_keeps_its_words_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    _kept_only(monkeypatch, FIRST, LAST)
     nested = GAP[0].replace("asks for a style quiz", "<b>asks for <i>a style</i> quiz</b>")
-    html = (
-        f"<html><body><p>{FIRST}</p><div><p>{nested}</p><p>{GAP[1]}</p></div>"
-        f"<p>{LAST}</p></body></html>"
-    )
-    assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
+    body = _around(f"<div><p>{nested}</p><p>{GAP[1]}</p></div>")
+    assert _read(monkeypatch, body, KEPT) == [FIRST, *GAP, LAST]
 
 
 def test_a_container_that_holds_kept_paragraphs_is_the_article_s(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A page that never closes its <nav> holds its article in it.
-    _kept_only(monkeypatch, FIRST, LAST)
-    gaps = "".join(f"<div><p>{text}</p></div>" for text in GAP)
-    html = f"<html><body><nav><p>{FIRST}</p>{gaps}<p>{LAST}</p></nav></body></html>"
-    assert [b.text for b in parse_html(html).blocks] == [FIRST, *GAP, LAST]
+    body = "<nav>" + _around("".join(f"<div><p>{text}</p></div>" for text in GAP)) + "</nav>"
+    assert _read(monkeypatch, body, KEPT) == [FIRST, *GAP, LAST]
 
 
 ITEMS = [
     "Support for education and training should supplement research funding.",
     "Public-private partnerships can foster helpful, ongoing collaborations.",
 ]
+LIST = "<ul>" + "".join(f"<li>{item}</li>" for item in ITEMS) + "</ul>"
 
 
 def test_list_items_trafilatura_dropped_inside_the_article_are_put_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _kept_only(monkeypatch, FIRST, LAST)
-    items = "".join(f"<li>{item}</li>" for item in ITEMS)
-    html = f"<html><body><p>{FIRST}</p><ul>{items}</ul><p>{LAST}</p></body></html>"
-    doc = parse_html(html)
-    assert [b.text for b in doc.blocks] == [FIRST, *ITEMS, LAST]
+    assert _read(monkeypatch, _around(LIST), KEPT) == [FIRST, *ITEMS, LAST]
+    doc = parse_html(f"<html><body>{_around(LIST)}</body></html>")
     assert doc.blocks[1].kind is Kind.LIST_ITEM
 
 
@@ -617,24 +607,17 @@ def test_list_items_trafilatura_dropped_inside_the_article_are_put_back(
 def test_links_labels_and_cards_in_a_list_are_not_put_back(
     monkeypatch: pytest.MonkeyPatch, item: str
 ) -> None:
-    _kept_only(monkeypatch, FIRST, LAST)
-    html = f"<html><body><p>{FIRST}</p><ul><li>{item}</li></ul><p>{LAST}</p></body></html>"
-    assert [b.text for b in parse_html(html).blocks] == [FIRST, LAST]
+    assert _read(monkeypatch, _around(f"<ul><li>{item}</li></ul>"), KEPT) == [FIRST, LAST]
 
 
 def test_list_items_outside_the_article_are_not_put_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _kept_only(monkeypatch, FIRST, LAST)
-    items = "".join(f"<li>{item}</li>" for item in ITEMS)
-    html = f"<html><body><ul>{items}</ul><p>{FIRST}</p><p>{LAST}</p><ul>{items}</ul></body></html>"
-    assert [b.text for b in parse_html(html).blocks] == [FIRST, LAST]
+    assert _read(monkeypatch, LIST + _around("") + LIST, KEPT) == [FIRST, LAST]
 
 
 def test_a_list_item_trafilatura_kept_is_not_put_back_twice(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _kept_only(monkeypatch, FIRST, ITEMS[0], LAST)
-    items = "".join(f"<li>{item}</li>" for item in ITEMS)
-    html = f"<html><body><p>{FIRST}</p><ol>{items}</ol><p>{LAST}</p></body></html>"
-    assert [b.text for b in parse_html(html).blocks] == [FIRST, *ITEMS, LAST]
+    kept = (FIRST, ITEMS[0], LAST)
+    assert _read(monkeypatch, _around(LIST), kept) == [FIRST, *ITEMS, LAST]
