@@ -78,7 +78,7 @@ def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
     kept = [b for b in blocks if b.kept]
     bios = [b for b in kept[-_BIO_LAST_BLOCKS:] if len(b.text) <= _MAX_BIO and _bio(b.text)]
     # Prose is measured only on the rare page that ends with a bio: measuring costs.
-    if bios and _article_in(doc, [b for b in kept if b not in bios]):
+    if bios and _article_in(doc, [b for b in kept if all(b is not bio for bio in bios)]):
         for block in bios:
             block.remove(NAME, "author's bio below the article")
 
