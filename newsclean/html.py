@@ -89,7 +89,7 @@ RETRY_BELOW = 250
 # page's paragraphs and lists costs 0.2 ms a page on the labelled pages, 0.4 on the gold ones.
 _GAP_MIN_CHARS = 60
 _GAP_KEY = 60
-GAP_SHARE = 1.0
+_GAP_SHARE = 1.0
 
 # Sweeps of the filters over a page's blocks. Text needs more than one: a scraper's text holds
 # captions doubled around the headline and blocks that only stand at the head once others are
@@ -235,7 +235,7 @@ def parse_html(html: str | bytes) -> Document:
     if tree is None:
         raise HTMLError("not an HTML document (nothing to parse)")
     metadata = _metadata(tree)
-    paragraphs = _drop_never_text(tree)
+    text_elements = _drop_never_text(tree)
     body = _article(trafilatura, tree, SETTINGS)
     if _length(body) < RETRY_BELOW:
         retried = _article(trafilatura, tree, {**SETTINGS, "favor_recall": True})
@@ -247,7 +247,7 @@ def parse_html(html: str | bytes) -> Document:
         blocks.append(Block(title, Kind.TITLE))
     if body is not None:
         _walk(body, Kind.PARAGRAPH, blocks, 0)
-        blocks = _with_gaps_filled(paragraphs, blocks)
+        blocks = _with_gaps_filled(text_elements, blocks)
     for number, block in enumerate(blocks, start=1):
         block.line = number
     return Document(blocks, metadata)
@@ -256,7 +256,7 @@ def parse_html(html: str | bytes) -> Document:
 def _with_gaps_filled(elements: list[_Element], blocks: list[Block]) -> list[Block]:
     """The blocks with the page's paragraphs and list items that trafilatura left out between
     the first and the last paragraph it kept put back where they stand: list items always,
-    paragraphs when they hold more text than it kept (GAP_SHARE)."""
+    paragraphs when they hold more text than it kept (_GAP_SHARE)."""
     kept = _KeptText(blocks)
     sizes: dict[int, int] = {}  # the page's paragraphs, by their place among the elements
     placed: dict[int, int] = {}  # those trafilatura kept: the block it made of each
@@ -269,7 +269,7 @@ def _with_gaps_filled(elements: list[_Element], blocks: list[Block]) -> list[Blo
         return blocks
     first, last = min(placed), max(placed)
     left_out = {i for i in sizes if first < i < last and i not in placed}
-    wide = sum(sizes[i] for i in left_out) > GAP_SHARE * kept.chars
+    wide = sum(sizes[i] for i in left_out) > _GAP_SHARE * kept.chars
     article: set[_Element] = set()
     gaps: dict[int, list[_Element]] = {}
     after = placed[first]
@@ -389,17 +389,18 @@ def _drop_never_text(tree: Any) -> list[_Element]:
     trafilatura runs 4% fewer instructions on a page (more where icons abound); 5 of 1209
     pages extract differently, and no score moved.
     JSON-LD stays: trafilatura reads it for forum pages and in its fallback.
-    The same walk returns the page's paragraphs, for the gaps in trafilatura's article."""
+    The same walk returns the page's paragraphs and list items, in their order, for the gaps
+    in trafilatura's article."""
     dropped = []
-    paragraphs = []
+    text_elements = []
     for element in tree.iter("script", "style", "svg", "meta", "link", "img", "p", "li"):
         if element.tag in ("p", "li"):
-            paragraphs.append(element)
+            text_elements.append(element)
         elif element.tag != "script" or element.get("type") != "application/ld+json":
             dropped.append(element)
     for element in dropped:
         element.drop_tree()  # the text after the element stays
-    return paragraphs
+    return text_elements
 
 
 def _article(trafilatura: Any, tree: Any, settings: dict[str, Any]) -> _Element | None:
