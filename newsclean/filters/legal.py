@@ -7,8 +7,9 @@ carries the copyright sign or year, a reserved-rights formula, or is itself a le
 disclaimer says what the text is for ("for informational purposes only") and what it is not
 (no advice, no warranty); an article may warn that an app should not be used to diagnose and
 that readers should consult a doctor, but never says what it is for. An investment firm's
-risk disclosure says two of its formulas in one block ("subject to risk", "possible loss of
-principal", "past performance is no guarantee").
+risk disclosure, or a blog's note on whose views it holds, says two of its formulas in one
+block ("subject to risk", "possible loss of principal"; "views expressed", "do not
+necessarily reflect").
 """
 
 from __future__ import annotations
@@ -55,10 +56,15 @@ def apply(doc: Document, options: Options) -> None:
         notice = _notice(block.text, folded, words) if len(words) <= _MAX_WORDS else None
         if notice:
             block.remove(NAME, notice)
-        elif _disclaimer(folded):
+        elif _disclaimer(folded) or _formulas(folded, "views_disclaimer"):
             block.remove(NAME, "disclaimer")
-        elif len(set(phrase_finder("legal", "risk_disclosure").findall(folded))) >= 2:
+        elif _formulas(folded, "risk_disclosure"):
             block.remove(NAME, "investment risk disclosure")
+
+
+def _formulas(folded: str, table: str) -> bool:
+    """Whether a block says two of a notice's formulas: one alone may be an article's."""
+    return len(set(phrase_finder("legal", table).findall(folded))) >= 2
 
 
 def _notice(text: str, folded: str, words: tuple[str, ...]) -> str | None:

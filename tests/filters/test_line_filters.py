@@ -99,6 +99,11 @@ REMOVES: list[tuple[Filter, str]] = [
     (legal, "(Alle Angaben ohne Gewähr)"),
     (
         legal,
+        "The views expressed by the authors of this blog are their own and do not necessarily "
+        "reflect the views of the institute.",
+    ),
+    (
+        legal,
         "All investing is subject to risk, including the possible loss of the money you invest."
         " Diversification does not ensure a profit or protect against a loss.",
     ),
@@ -218,6 +223,11 @@ KEEPS: list[tuple[Filter, str]] = [
         "between the two record labels that had lasted for more than a decade.",
     ),
     (comments, "Comments from residents at the meeting were mostly positive."),
+    (
+        legal,
+        "The views expressed at the meeting were mostly critical of the plan, the mayor said, "
+        "and the council would take them into account in May.",
+    ),
     (
         legal,
         "Shares in the fund are subject to the risk of a downturn, the bank warned its "
