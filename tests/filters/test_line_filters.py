@@ -103,6 +103,16 @@ REMOVES: list[tuple[Filter, str]] = [
         "reflect the views of the institute.",
     ),
     (
+        newsletter,
+        'Dan Davies - "Back of Mind" is a reader-supported publication. To receive new posts and '
+        "support my work, consider becoming a free or paid subscriber.",
+    ),
+    (
+        ads,
+        "This story was developed in partnership with Ferah Catering by the magazine's branded "
+        "content team. Learn more about their approach to personalized weddings on their site.",
+    ),
+    (
         legal,
         "All investing is subject to risk, including the possible loss of the money you invest."
         " Diversification does not ensure a profit or protect against a loss.",
