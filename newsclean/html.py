@@ -281,10 +281,12 @@ def _with_gaps_filled(elements: list[_Element], blocks: list[Block]) -> list[Blo
         if element.tag == "p":
             if not (wide and i in left_out):
                 continue
-        elif (where := kept.block_of(_text_of(element))) is not None:
+        elif len((text := _text_of(element)).split()) < _LIST_ITEM_WORDS:
+            continue  # a menu's entry or an empty item: neither text nor a place to go by
+        elif (where := kept.block_of(text)) is not None:
             after = where
             continue
-        elif not _list_item(element):
+        elif not _list_item(element, text):
             continue
         # The containers of the kept paragraphs, looked up once, for the first element to ask.
         article = article or {a for k in placed for a in elements[k].iterancestors()}
@@ -333,13 +335,10 @@ _LIST_ITEM_LINKS = 0.3
 _BLOCK_TAGS = ("p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section")
 
 
-def _list_item(element: _Element) -> bool:
-    """Whether a list item trafilatura left out reads as the article's own: a few words of
-    text, not a link, and no blocks inside (a menu's entry is a link; a card holds blocks)."""
+def _list_item(element: _Element, text: str) -> bool:
+    """Whether a list item of a few words that trafilatura left out reads as the article's
+    own: not a link, and no blocks inside (a menu's entry is a link; a card holds blocks)."""
     if next(element.iterdescendants(*_BLOCK_TAGS), None) is not None:
-        return False
-    text = _text_of(element)
-    if len(text.split()) < _LIST_ITEM_WORDS:
         return False
     links = sum(len(t) for a in element.iter("a") for t in a.itertext())
     return links <= _LIST_ITEM_LINKS * len(text)

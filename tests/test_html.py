@@ -621,3 +621,11 @@ def test_a_list_item_trafilatura_kept_is_not_put_back_twice(
 ) -> None:
     kept = (FIRST, ITEMS[0], LAST)
     assert _read(monkeypatch, _around(LIST), kept) == [FIRST, *ITEMS, LAST]
+
+
+def test_an_empty_list_item_does_not_move_where_the_text_goes_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    middle = "The plan was first put to the council in the spring and then withdrawn in June."
+    body = f"<p>{FIRST}</p><p>{middle}</p><ul><li><i></i></li></ul>{LIST}<p>{LAST}</p>"
+    assert _read(monkeypatch, body, (FIRST, middle, LAST)) == [FIRST, middle, *ITEMS, LAST]
