@@ -1,4 +1,5 @@
-"""Link and button stubs: ``Continue reading``, ``Weiterlesen``, ``Lire la suite``.
+"""Link and button stubs: ``Continue reading``, ``Weiterlesen``, ``Lire la suite``,
+``Hier geht es zur Anmeldung``.
 
 A scraper keeps a button's label after the button is gone; on its own line it says nothing.
 Nor does an error message that the site's software printed into the page (``Warning: ... in
@@ -21,6 +22,7 @@ DESCRIPTION = (
 
 
 _MAX_SHOP_WORDS = 4
+_MAX_LINK_WORDS = 10
 # "$120 at Walgreens", "£89.99 from Argos": a price that links to a shop.
 _PRICE_AT = re.compile(rf"^[$€£¥][\d.,]+(?:\s\w+)?\s(?:at|from)(?:\s\S+){{1,{_MAX_SHOP_WORDS}}}$")
 
@@ -54,7 +56,12 @@ def apply(doc: Document, options: Options) -> None:
             continue
         if len(block.text) > 60:
             continue
-        if fold(block.text) in labels:
+        folded = fold(block.text)
+        if folded in labels:
             block.remove(NAME, "link or button label")
+        elif len(folded.split()) <= _MAX_LINK_WORDS and phrase_finder(
+            "stubs", "link_prefix"
+        ).match(folded):
+            block.remove(NAME, "link that says where it leads")
         elif _shop(block.text):
             block.remove(NAME, "shopping button")

@@ -28,6 +28,7 @@ REMOVES: list[tuple[Filter, str]] = [
     (stubs, "Weiterlesen"),
     (stubs, "Lire la suite"),
     (stubs, "Check price at Amazon"),
+    (stubs, "Hier geht es zur neuen Vorstandsstruktur"),
     (stubs, "$898.00 from Home Depot"),
     (stubs, "Jetzt kaufen"),
     (gallery, "3 / 12"),
@@ -233,6 +234,7 @@ KEEPS: list[tuple[Filter, str]] = [
         "between the two record labels that had lasted for more than a decade.",
     ),
     (comments, "Comments from residents at the meeting were mostly positive."),
+    (stubs, "Hier geht es zur Sache, sagte der Trainer nach dem Spiel gegen Bayern am Samstag."),
     (
         legal,
         "The views expressed at the meeting were mostly critical of the plan, the mayor said, "
