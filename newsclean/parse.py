@@ -34,7 +34,9 @@ _OTHER_SPACE = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _SPACE_RUN = re.compile(" {2,}")
 # After folding, the only white space left around a line is one space on either side.
 _LINE_EDGES = re.compile(" \n ?|\n ")
-_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2\u20ac")
+# UTF-8 read as cp1252 ("â€™"), or as Latin-1, which leaves C1 controls after the "â" of a
+# quote or dash ("â\x80\x99"): text never holds those.
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2[\u20ac\u0080-\u009f]")
 
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HEADING = re.compile(r"^(#{1,6}) +(.*?)(?: +#+)?$")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from newsclean import Kind
-from newsclean.parse import normalise, parse
+from newsclean.parse import normalise, one_line, parse
 
 
 def test_line_ends_bom_and_invisible_characters() -> None:
@@ -22,6 +22,14 @@ def test_nul_and_control_bytes_are_dropped() -> None:
 
 def test_mojibake_is_repaired_without_straightening_quotes() -> None:
     assert normalise("It\u00e2\u20ac\u2122s \u201cfine\u201d") == "It\u2019s \u201cfine\u201d"
+
+
+def test_utf8_read_as_latin1_is_repaired_too() -> None:
+    # The quote's bytes read as Latin-1 leave C1 controls after the "â": "youâ\x80\x99ve".
+    assert normalise("you\u00e2\u0080\u0099ve \u2014 headsets\u00e2\u0080\u0094driven") == (
+        "you\u2019ve \u2014 headsets\u2014driven"
+    )
+    assert one_line("you\u00e2\u0080\u0099ve") == "you\u2019ve"
 
 
 def test_each_line_is_a_block() -> None:
