@@ -268,7 +268,6 @@ def apply(doc: Document, options: Options) -> None:
 
 _MAX_LABEL_WORDS = 3
 _MAX_LABEL_STOP_SHARE = 0.5
-_INNER_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _dangling_labels(doc: Document, blocks: list[Block]) -> None:
@@ -280,10 +279,15 @@ def _dangling_labels(doc: Document, blocks: list[Block]) -> None:
         if not block.kept:
             continue
         # The colon first: measuring a block's prose is what costs, and most texts end without.
-        if not block.text.endswith((":", "：")) or _INNER_SENTENCE_END.search(block.text):
+        if not block.text.endswith((":", "：")):
             return
         prose = prose_of(doc, block)
-        if prose.words > _MAX_LABEL_WORDS or prose.stop_ratio >= _MAX_LABEL_STOP_SHARE:
+        # Ending in a colon, a block is a sentence only by one inside it ("… answer. In short:").
+        if (
+            prose.sentence
+            or prose.words > _MAX_LABEL_WORDS
+            or prose.stop_ratio >= _MAX_LABEL_STOP_SHARE
+        ):
             return
         block.remove(NAME, "a label introducing nothing at the end of the text")
 
