@@ -57,15 +57,16 @@ def apply(doc: Document, options: Options) -> None:
         elif is_heading(block.text):
             block.remove(NAME, "comment-section heading")
         elif _AUTHOR_LINE.match(block.text):
-            block.remove(NAME, "comment author line")
+            block.remove(NAME, _AUTHOR_REASON)
         elif _TIMESTAMP.match(block.text):
-            block.remove(NAME, "comment timestamp")
+            block.remove(NAME, _TIMESTAMP_REASON)
     _threads(doc)
 
 
+_AUTHOR_REASON = "comment author line"
+_TIMESTAMP_REASON = "comment timestamp"
 _MAX_COMMENT_BLOCKS = 20
 _MIN_THREAD = 2
-_OPENERS = ("comment author line", "comment timestamp")
 
 
 def _threads(doc: Document) -> None:
@@ -77,7 +78,7 @@ def _threads(doc: Document) -> None:
     bodies: list[list[Block]] = []
     opened: int | None = None
     for i, block in enumerate(blocks):
-        if block.reason in _OPENERS:
+        if block.removed_by == NAME and block.reason in (_AUTHOR_REASON, _TIMESTAMP_REASON):
             opened = i
         elif block.removed_by == NAME and opened is not None:
             body = blocks[opened + 1 : i]
