@@ -59,9 +59,10 @@ def apply(doc: Document, options: Options) -> None:
         folded = fold(block.text)
         if folded in labels:
             block.remove(NAME, "link or button label")
-        elif len(folded.split()) <= _MAX_LINK_WORDS and phrase_finder(
-            "stubs", "link_prefix"
-        ).match(folded):
+        elif (
+            phrase_finder("stubs", "link_prefix").match(folded)
+            and len(folded.split()) <= _MAX_LINK_WORDS
+        ):
             block.remove(NAME, "link that says where it leads")
         elif _shop(block.text):
             block.remove(NAME, "shopping button")
