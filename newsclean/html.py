@@ -410,7 +410,7 @@ def _article(trafilatura: Any, tree: Any, settings: dict[str, Any]) -> _Element 
 
 
 def _length(body: _Element | None) -> int:
-    return 0 if body is None else len("".join(body.itertext()).strip())
+    return 0 if body is None else len(_text_of(body))
 
 
 def _metadata(tree: Any) -> dict[str, str]:
