@@ -102,6 +102,11 @@ def document_stop_words(doc: Document) -> frozenset[str]:
     return doc.stop_words
 
 
+def ends_sentence(text: str) -> bool:
+    """Ends the way a sentence does: a line with "Dr." inside it is no sentence by this."""
+    return _SENTENCE_END.search(text) is not None
+
+
 def prose_of(doc: Document, block: Block) -> Prose:
     return measure(block.text, document_stop_words(doc))
 

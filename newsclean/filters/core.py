@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from ..document import Block, Document, Kind, runs
 from ..options import Options
-from ..prose import Prose, prose_of
+from ..prose import Prose, ends_sentence, prose_of
 
 NAME = "core"
 DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, footers)"
@@ -31,6 +31,7 @@ _MENU_RUN = 3
 _LABEL_WORDS = 12
 _SECOND_RUN_SHARE = 0.15
 _LABEL_STOP_SHARE = 0.3
+_GAP_SENTENCE_SHARE = 0.2
 
 
 def _value(prose: Prose) -> float:
@@ -122,7 +123,7 @@ def apply(doc: Document, options: Options) -> None:
     # Short numbered lines cost like menu labels, but a list counted off is the article's.
     for i in _numbered_list(blocks):
         values[i] = max(values[i], 1.0)
-    runs = _article_runs(values)
+    runs = _joined(_article_runs(values), blocks, prose)
     if not runs:
         if _only_labels(prose):
             # Menus and short lines, not one sentence nor one long text: the scraper missed
@@ -184,6 +185,27 @@ def _article_runs(values: list[float]) -> list[tuple[int, int]]:
             runs.append((low + start, low + end))
             pending += [(low, low + start), (low + end + 1, high)]
     return sorted(runs)
+
+
+def _joined(
+    runs: list[tuple[int, int]], blocks: list[Block], prose: list[Prose]
+) -> list[tuple[int, int]]:
+    """Two runs of the article are one when a fifth or more of the blocks between them are
+    sentences: a checklist's short lines between its paragraphs ("Ask yourselves:",
+    "Elegant or rustic?", "Your aesthetic will guide every decision."), not a box of links."""
+    joined = runs[:1]
+    for start, end in runs[1:]:
+        between = range(joined[-1][1] + 1, start)
+        sentences = sum(1 for i in between if _sentence(blocks[i], prose[i]))
+        if sentences >= _GAP_SENTENCE_SHARE * len(between):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _sentence(block: Block, prose: Prose) -> bool:
+    return prose.words >= 4 and prose.stop_ratio >= 0.2 and ends_sentence(block.text)
 
 
 def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:

@@ -114,3 +114,31 @@ def test_numbers_that_do_not_count_on_are_no_list() -> None:
     lines = "\n\n".join(["3. Weather", "7. Video", "12. Live", "2. Travel", "9. Opinion"])
     doc = run_filter(core, f"{MENU}\n\n{P}\n\n{lines}\n\n{MENU}")
     assert kept(doc) == [P]
+
+
+CHECKLIST = [
+    "Set a realistic budget",
+    "Break your total budget into categories:",
+    "Venue",
+    "Catering",
+    "Photography",
+    "Attire",
+    "Always allocate a tenth for the unexpected.",
+    "Draft your guest list",
+    "Even a rough headcount helps you choose the venue.",
+    "Book your venue early",
+    "Popular venues are booked a year in advance.",
+]
+
+
+def test_a_checklist_between_paragraphs_stays_with_them() -> None:
+    # The short lines cost more than the last paragraph earns, so the densest run ends
+    # above them; more than a fifth of them are sentences.
+    doc = run_filter(core, "\n\n".join([MENU, P, P, P, *CHECKLIST, P, MENU]))
+    assert kept(doc) == [P, P, P, *CHECKLIST, P]
+
+
+def test_a_box_of_links_between_paragraphs_still_goes() -> None:
+    links = [line.rstrip(".:") for line in CHECKLIST]
+    doc = run_filter(core, "\n\n".join([MENU, P, P, P, *links, P, MENU]))
+    assert kept(doc) == [P, P, P, P]
