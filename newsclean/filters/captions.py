@@ -64,11 +64,12 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
         # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
         ((), re.compile(rf"^(?:{leading})(?!\w)")),
         (("©", "(C)"), re.compile(r"(?:©|\(C\))\s?[\w .,&/'-]{1,60}$")),
-        # "... Gelatin silver print. Courtesy Robert Mann Gallery."
+        # "... Gelatin silver print. Courtesy Robert Mann Gallery.", "Photo courtesy of: NASA"
         (
-            ("Courtesy", "Mit freundlicher Genehmigung"),
+            ("Courtesy", "courtesy", "Mit freundlicher Genehmigung"),
             re.compile(
-                r"(?:^|[.;)]\s)(?:Courtesy(?: of)?|Mit freundlicher Genehmigung)"
+                rf"(?:^(?:(?:{photo})\s)?|[.;)]\s)"
+                r"(?:[Cc]ourtesy(?: of)?:?|Mit freundlicher Genehmigung)"
                 r"\s+[A-Z][^.!?]{1,80}\.?$"
             ),
         ),

@@ -22,6 +22,8 @@ from newsclean.filters import captions
         "Najdłuższy post w historii dobiegł końca po 382 dniach / domena publiczna",
         "Le piquet de grève dans le hall de l'université / (C) Kab Niang",
         "Vergrößern Eine kleine runde Aussparung für die Kamera im Display.",
+        "Photo courtesy of General Assembly",
+        "Image courtesy of: Jane Doe",
     ],
 )
 def test_credited_captions_are_removed(caption: str) -> None:
@@ -39,6 +41,7 @@ def test_credited_captions_are_removed(caption: str) -> None:
         "He took a photo: it showed the flooded street.",
         "Share prices rose after the Photo Industry Association report.",
         "The court ruled that the old recordings of the speech are free to use (public domain).",
+        "The flowers on every table were courtesy of Anna Smith.",
     ],
 )
 def test_article_text_that_looks_credited_stays(text: str) -> None:
