@@ -152,6 +152,10 @@ def _mark(doc: Document, options: Options) -> bool:
     changed = False
     for group in _caption_groups(kept, stop_words):
         credited = any(credit(b.text) for b in group)
+        if len(group) == 3 and not credited and len({fold(b.text) for b in group}) == 1:
+            # A heading above its picture's alt text and caption, in the same words: the
+            # heading is the article's.
+            group = group[1:]
         description = not credited and any(_describes_picture(b.text, stop_words) for b in group)
         is_caption = (
             credited or description or _caption_sized(group) or group[0].kind is Kind.CAPTION

@@ -55,6 +55,13 @@ def test_doubled_caption_is_removed_twice_by_default() -> None:
     assert doc.blocks[1].reason == "doubled caption"
 
 
+def test_a_heading_above_its_picture_s_alt_text_and_caption_stays() -> None:
+    heading = "Software Engineering Bootcamp at General Assembly"
+    doc = run_filter(captions, f"Body.\n\n{heading}\n{heading}\n{heading}\n\nMore.")
+    assert kept(doc) == ["Body.", heading, "More."]
+    assert [b.reason for b in doc.blocks if not b.kept] == ["doubled caption"] * 2
+
+
 def test_doubled_short_label_is_kept_once() -> None:
     doc = run_filter(captions, "Body.\n\nVery Large\nVery Large\n\nMore.")
     assert kept(doc) == ["Body.", "Very Large", "More."]
