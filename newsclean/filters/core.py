@@ -13,11 +13,13 @@ at its edges are article text, and only a trailing run of headline-like links go
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from ..document import Block, Document, Kind, runs
 from ..options import Options
 from ..prose import Prose, ends_sentence, prose_of
+from ..vocab import fold, phrases
 
 NAME = "core"
 DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, footers)"
@@ -210,12 +212,30 @@ def _sentence(block: Block, prose: Prose) -> bool:
 
 def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:
     """Menus inside the page's main run: three or more bare labels in a row, unless a line
-    ending in a colon introduces them ("The study describes poor mental health as:")."""
+    ending in a colon introduces them ("The study describes poor mental health as:") or a
+    list's heading stands among them ("Pros", "Cons")."""
     introduced = {id(b) for before, b in pairwise(blocks) if before.text.endswith(":")}
+    headings = phrases("core", "list_headings")
     for run in runs(zip(blocks, prose, strict=True), lambda pair: _bare_label(pair[1])):
-        if len(run) >= _MENU_RUN and id(run[0][0]) not in introduced:
-            for item, _ in run:
-                item.remove(NAME, "menu inside the page")
+        if len(run) < _MENU_RUN or id(run[0][0]) in introduced:
+            continue
+        items = [item for item, _ in run]
+        if any(fold(item.text) in headings for item in items):
+            _drop_markers(items)
+            continue
+        for item in items:
+            item.remove(NAME, "menu inside the page")
+
+
+def _drop_markers(items: list[Block]) -> None:
+    """``pro`` ``No upfront deposit`` ``pro`` ``Wide availability``: one word that stands
+    before three items of a list or more, never twice in a row, is its icon's alt text."""
+    words = [fold(item.text) if len(item.text.split()) == 1 else "" for item in items]
+    counts = Counter(words)
+    doubled = {a for a, b in pairwise(words) if a == b}
+    for item, word in zip(items, words, strict=True):
+        if word and counts[word] >= _MENU_RUN and word not in doubled:
+            item.remove(NAME, "icon's label before each item of a list")
 
 
 def _bare_label(prose: Prose) -> bool:

@@ -142,3 +142,18 @@ def test_a_box_of_links_between_paragraphs_still_goes() -> None:
     links = [line.rstrip(".:") for line in CHECKLIST]
     doc = run_filter(core, "\n\n".join([MENU, P, P, P, *links, P, MENU]))
     assert kept(doc) == [P, P, P, P]
+
+
+def test_a_review_s_pros_and_cons_are_no_menu() -> None:
+    lists = ["Pros", "Fast cycle times", "It dries dishes", "Cons", "Controls can be finicky"]
+    doc = run_filter(core, "\n\n".join([MENU, P, P, *lists, P, P, MENU]))
+    assert kept(doc) == [P, P, *lists, P, P]
+
+
+def test_an_icon_s_label_before_each_item_of_a_list_goes() -> None:
+    items = ["Pros", "pro", "No upfront deposit", "pro", "Wide availability", "pro", "Shuttles"]
+    doc = run_filter(core, "\n\n".join([MENU, P, P, *items, P, P, MENU]))
+    assert kept(doc) == [P, P, "Pros", "No upfront deposit", "Wide availability", "Shuttles", P, P]
+    assert {b.reason for b in doc.blocks if b.text == "pro"} == {
+        "icon's label before each item of a list"
+    }
