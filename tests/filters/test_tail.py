@@ -233,4 +233,3 @@ def test_a_sentence_announcing_what_is_gone_stays(sentence: str) -> None:
 def test_a_label_that_introduces_a_list_stays() -> None:
     text = f"{P1}\n\nZutaten:\n\nMehl\n\n{P2}"
     assert removed(run_filter(tail, text)) == []
-
