@@ -193,13 +193,16 @@ def _joined(
     runs: list[tuple[int, int]], blocks: list[Block], prose: list[Prose]
 ) -> list[tuple[int, int]]:
     """Two runs of the article are one when a fifth or more of the blocks between them are
-    sentences: a checklist's short lines between its paragraphs ("Ask yourselves:",
-    "Elegant or rustic?", "Your aesthetic will guide every decision."), not a box of links."""
+    sentences, or a list's heading stands there: a checklist's short lines between its
+    paragraphs ("Ask yourselves:", "Elegant or rustic?", "Your aesthetic will guide every
+    decision."), a recipe's ingredients, not a box of links."""
+    headings = phrases("core", "list_headings")
     joined = runs[:1]
     for start, end in runs[1:]:
         between = range(joined[-1][1] + 1, start)
         sentences = sum(1 for i in between if _sentence(blocks[i], prose[i]))
-        if sentences >= _GAP_SENTENCE_SHARE * len(between):
+        headed = any(fold(blocks[i].text) in headings for i in between)
+        if headed or sentences >= _GAP_SENTENCE_SHARE * len(between):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

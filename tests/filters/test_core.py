@@ -157,3 +157,9 @@ def test_an_icon_s_label_before_each_item_of_a_list_goes() -> None:
     assert {b.reason for b in doc.blocks if b.text == "pro"} == {
         "icon's label before each item of a list"
     }
+
+
+def test_a_recipe_s_ingredients_between_its_paragraphs_stay() -> None:
+    ingredients = ["Zutaten", "Mehl", "Eier", "Zucker", "Butter", "Zimt", "Milch"]
+    doc = run_filter(core, "\n\n".join([MENU, P, P, P, *ingredients, P, MENU]))
+    assert kept(doc) == [P, P, P, *ingredients, P]
