@@ -1,5 +1,5 @@
 """Link and button stubs: ``Continue reading``, ``Weiterlesen``, ``Lire la suite``,
-``Hier geht es zur Anmeldung``.
+``Hier geht es zur Anmeldung``, a product card's ``4.8 out of 5 stars``.
 
 A scraper keeps a button's label after the button is gone; on its own line it says nothing.
 Nor does an error message that the site's software printed into the page (``Warning: ... in
@@ -26,6 +26,14 @@ _MAX_LINK_WORDS = 10
 # "$120 at Walgreens", "£89.99 from Argos": a price that links to a shop.
 _PRICE_AT = re.compile(rf"^[$€£¥][\d.,]+(?:\s\w+)?\s(?:at|from)(?:\s\S+){{1,{_MAX_SHOP_WORDS}}}$")
 
+# "4.8 out of 5 stars", "4,7 von 5,0", "5 von 5 Sternen (193)": a rating widget's text. A
+# sentence that gives a rating has words before it ("We rate it 4.5 out of 5").
+_RATING = re.compile(
+    r"^\d(?:[.,]\d)?\s(?:out of|von|sur|de|su|z)\s5(?:[.,]0)?"
+    r"(?:\s(?:stars?|sternen?|étoiles?|estrellas?|stelle|gwiazdek))?"
+    r"(?:\s\(?[\d.,]+\)?(?:\s[^.!?]{0,60})?)?$",
+    re.IGNORECASE,
+)
 
 # PHP's messages: a level, then the message, then the script's path.
 _SERVER_ERROR = re.compile(
@@ -53,6 +61,9 @@ def apply(doc: Document, options: Options) -> None:
             continue
         if _SERVER_ERROR.match(block.text):
             block.remove(NAME, "server error message")
+            continue
+        if _RATING.match(block.text):
+            block.remove(NAME, "rating widget")
             continue
         if len(block.text) > 60:
             continue
