@@ -1,5 +1,5 @@
 """Comment sections: their headings, each comment's author line, timestamp and buttons, and
-the fields of the form below them.
+the fields of the form below them, and reviews signed with a first name and an initial.
 
 The comments themselves are prose; the tail filter trims them together with the heading
 that opens them at the end of the article. This filter removes the widget chrome wherever
@@ -61,6 +61,7 @@ def apply(doc: Document, options: Options) -> None:
         elif _TIMESTAMP.match(block.text):
             block.remove(NAME, _TIMESTAMP_REASON)
     _threads(doc)
+    _testimonials(doc)
 
 
 _AUTHOR_REASON = "comment author line"
@@ -89,6 +90,32 @@ def _threads(doc: Document) -> None:
         for body in bodies:
             for block in body:
                 block.remove(NAME, "a comment's text, between its author line and reply button")
+
+
+# "Mallory R.", "- Jane D., Texas", "Familie W.": a first name (or two) and an initial.
+_SIGNATURE = re.compile(
+    r"^[–—-]?\s?(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s){1,2}[A-ZÀ-ÖØ-Þ]\.(?:,\s[A-Z][\w .]{1,30})?$"
+)
+_MIN_TESTIMONIALS = 3
+_MAX_TESTIMONIAL_BLOCKS = 3
+
+
+def _testimonials(doc: Document) -> None:
+    """Short texts each signed on the line below with a first name and an initial, three or
+    more in a row: a business's testimonials or a guest book, not the article. A reporter
+    names the people quoted in the sentence."""
+    kept = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
+    signed = [i for i, b in enumerate(kept) if _SIGNATURE.match(b.text)]
+    chains: list[list[int]] = []
+    for i in signed:
+        if chains and 1 < i - chains[-1][-1] <= _MAX_TESTIMONIAL_BLOCKS + 1:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    for chain in chains:
+        if len(chain) >= _MIN_TESTIMONIALS:
+            for block in kept[max(0, chain[0] - 1) : chain[-1] + 1]:
+                block.remove(NAME, "testimonial, signed with a first name and an initial")
 
 
 def _form_notices(doc: Document) -> None:

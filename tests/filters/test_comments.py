@@ -38,3 +38,22 @@ def test_a_long_run_of_text_before_a_reply_button_is_no_comment() -> None:
         f"James April 27, 2009 at 8:59 AM\n\n{SECOND}\n\nReply"
     )
     assert kept(run_filter(comments, text)) == [PARAGRAPH] * 21 + [SECOND]
+
+
+def test_texts_signed_with_a_first_name_and_an_initial_are_testimonials() -> None:
+    reviews = [
+        "Everyone at the office has been great.",
+        "Mallory R.",
+        "Every time we go I am so impressed with the staff.",
+        "Brittany M.",
+        "Staff and doctors were super friendly and helpful.",
+        "Dawn H.",
+    ]
+    doc = run_filter(comments, "\n\n".join([PARAGRAPH, *reviews]))
+    assert kept(doc) == [PARAGRAPH]
+    assert doc.blocks[-1].reason == "testimonial, signed with a first name and an initial"
+
+
+def test_two_signed_notes_are_no_testimonials() -> None:
+    notes = ["Thanks for the lovely week.", "Stephan K.", "See you next summer!", "Familie W."]
+    assert kept(run_filter(comments, "\n\n".join([PARAGRAPH, *notes]))) == [PARAGRAPH, *notes]
