@@ -75,6 +75,15 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
         ),
         # "Photo by Jane Doe on Unsplash", "Bild via Instagram"
         ((), re.compile(r"^(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|de|di|via)\s+\S.{0,80}$")),
+        # "Roman Prymula, photo: Archives du Gouvernement", "..., Serkan Cura, Bild via": the
+        # credit after the caption's last comma, its source cut off or not.
+        (
+            (", ",),
+            re.compile(
+                r",\s(?:photo|foto|image|picture)s?:\s[^!?:,]{1,80}$"
+                r"|,\s(?:Photo|Foto|Bild|Image)\s(?:via|by|von)$"
+            ),
+        ),
         # "Maria Tillessen (l.) und Alexandra Sackmann": where people stand in the picture
         (("(",), re.compile(rf"(?i:{_alternation('position_marks')})")),
     )

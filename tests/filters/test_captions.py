@@ -24,6 +24,8 @@ from newsclean.filters import captions
         "Vergrößern Eine kleine runde Aussparung für die Kamera im Display.",
         "Photo courtesy of General Assembly",
         "Image courtesy of: Jane Doe",
+        "Roman Prymula, photo: Archives du Gouvernement tchèque",
+        "Paris Haute Couture SS14, Serkan Cura, Bild via",
     ],
 )
 def test_credited_captions_are_removed(caption: str) -> None:
@@ -42,6 +44,7 @@ def test_credited_captions_are_removed(caption: str) -> None:
         "Share prices rose after the Photo Industry Association report.",
         "The court ruled that the old recordings of the speech are free to use (public domain).",
         "The flowers on every table were courtesy of Anna Smith.",
+        "We asked for one thing, photos: none came, and the case was closed.",
     ],
 )
 def test_article_text_that_looks_credited_stays(text: str) -> None:
