@@ -45,6 +45,7 @@ _EMPHASIS_LINE = re.compile(r"^\*(?=\S)(.*\S)\*$")
 _CLOSING = frozenset('.!?:;…"”’»)')
 # First characters of the block markers above: a line starting otherwise is a paragraph.
 _MARKER_START = frozenset("#-*•·▪►>")
+_DROP_CAP_PARAGRAPH = 60
 
 
 def normalise(text: str) -> str:
@@ -93,7 +94,9 @@ def parse(text: str) -> Document:
             previous_blank = True
             continue
         block = _block(line, number)
-        if (
+        if blocks and _drop_cap(blocks[-1], block):
+            blocks[-1].text += block.text
+        elif (
             not previous_blank
             and blocks
             and block.kind is Kind.PARAGRAPH
@@ -130,6 +133,20 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
         if key != "title":
             fields[key] = decoded
     return {}, 0
+
+
+def _drop_cap(previous: Block, block: Block) -> bool:
+    """``T`` above ``urkey, Poland and ...``: a magazine's large first letter, set apart from
+    its word. A paragraph, not a label, has to follow it."""
+    letter = previous.text
+    return (
+        len(letter) == 1
+        and letter.isupper()
+        and previous.kind is Kind.PARAGRAPH
+        and block.kind is Kind.PARAGRAPH
+        and len(block.text) >= _DROP_CAP_PARAGRAPH
+        and block.text[0].islower()
+    )
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -43,6 +43,21 @@ def test_hard_wrapped_sentence_is_joined() -> None:
     assert [b.text for b in doc.blocks] == ["The minister said that the budget would be balanced."]
 
 
+def test_a_drop_cap_joins_its_word() -> None:
+    rest = "urkey and Poland have been added to the list of places that travellers avoid."
+    assert [b.text for b in parse(f"T\n\n{rest}").blocks] == ["T" + rest]
+
+
+def test_a_letter_above_a_label_is_no_drop_cap() -> None:
+    # A table's or a menu's letter above a word, not a magazine's first letter.
+    assert [b.text for b in parse("E\n\nempfehlen\n\nX\n\nlinkedin").blocks] == [
+        "E",
+        "empfehlen",
+        "X",
+        "linkedin",
+    ]
+
+
 def test_own_markdown_is_read_back() -> None:
     doc = parse("# Title\n\n## Section\n\n- item\n\n> quoted\n\n*caption*\n\n1\\. not a list")
     assert [(b.kind, b.text) for b in doc.blocks] == [
