@@ -199,8 +199,13 @@ def _describes_picture(text: str, stop_words: frozenset[str]) -> bool:
 
 
 def _caption_sized(group: list[Block]) -> bool:
-    """A doubled text long enough to describe a picture; a doubled name or label (a product
-    in a comparison table, a heading printed twice) is kept once instead."""
+    """A text printed twice to the letter, long enough to describe a picture. A doubled name
+    or label (a product in a comparison table, a heading printed twice) is kept once
+    instead, and so is a text whose copies differ in case or punctuation ("Arlo Pro 5S –
+    Best camera" above "Arlo Pro 5S - Best camera"): a heading and its picture's alt text,
+    typed in two places, where one caption is printed twice from one."""
+    if len({b.text for b in group}) > 1:
+        return False
     return max(len(b.text.split()) for b in group) > _MAX_LABEL_WORDS
 
 

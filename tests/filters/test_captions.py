@@ -65,6 +65,14 @@ def test_a_heading_above_its_picture_s_alt_text_and_caption_stays() -> None:
     assert [b.reason for b in doc.blocks if not b.kept] == ["doubled caption"] * 2
 
 
+def test_a_heading_above_its_alt_text_typed_apart_is_kept_once() -> None:
+    heading = "Arlo Pro 5S 2K – Best home security camera overall"
+    alt = "Arlo Pro 5S 2K - Best home security camera overall"
+    doc = run_filter(captions, f"Body.\n\n{heading}\n{alt}\n\nMore.")
+    assert len(kept(doc)) == 3
+    assert [b.reason for b in doc.blocks if not b.kept] == ["repeated label"]
+
+
 def test_doubled_short_label_is_kept_once() -> None:
     doc = run_filter(captions, "Body.\n\nVery Large\nVery Large\n\nMore.")
     assert kept(doc) == ["Body.", "Very Large", "More."]
