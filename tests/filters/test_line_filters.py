@@ -52,6 +52,7 @@ REMOVES: list[tuple[Filter, str]] = [
     (cookies, "We use cookies to improve your experience. By continuing you accept our policy."),
     (cookies, "Accept all cookies"),
     (cookies, "Wir verwenden Cookies. Mit der Nutzung erklären Sie sich einverstanden."),
+    (newsletter, "I agree to receive personalized marketing emails from the agency."),
     (newsletter, "Get our best stories delivered to your inbox every morning."),
     (newsletter, "Sign up for our newsletter"),
     (newsletter, "Jetzt abonnieren und weiterlesen"),
