@@ -70,12 +70,12 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
             re.compile(
                 rf"(?:^(?:(?:{photo})\s)?|[.;)]\s)"
                 r"(?:[Cc]ourtesy(?: of)?:?|Mit freundlicher Genehmigung)"
-                r"\s+[A-Z][^.!?]{1,80}\.?$"
+                r"\s+(?:the\s)?[A-Z][^.!?]{1,80}\.?$"
             ),
         ),
         # "Photo by Jane Doe on Unsplash", "Bild via Instagram"
         ((), re.compile(r"^(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|de|di|via)\s+\S.{0,80}$")),
-        # "Roman Prymula, photo: Archives du Gouvernement", "..., Serkan Cura, Bild via": the
+        # "Jan Novák, photo: Archives du Gouvernement", "..., Anna Weber, Bild via": the
         # credit after the caption's last comma, its source cut off or not.
         (
             (", ",),
@@ -201,8 +201,8 @@ def _describes_picture(text: str, stop_words: frozenset[str]) -> bool:
 def _caption_sized(group: list[Block]) -> bool:
     """A text printed twice to the letter, long enough to describe a picture. A doubled name
     or label (a product in a comparison table, a heading printed twice) is kept once
-    instead, and so is a text whose copies differ in case or punctuation ("Arlo Pro 5S –
-    Best camera" above "Arlo Pro 5S - Best camera"): a heading and its picture's alt text,
+    instead, and so is a text whose copies differ in case or punctuation ("Acme Cam 2K –
+    Best camera" above "Acme Cam 2K - Best camera"): a heading and its picture's alt text,
     typed in two places, where one caption is printed twice from one."""
     if len({b.text for b in group}) > 1:
         return False

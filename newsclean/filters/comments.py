@@ -92,7 +92,7 @@ def _threads(doc: Document) -> None:
                 block.remove(NAME, "a comment's text, between its author line and reply button")
 
 
-# "Mallory R.", "- Jane D., Texas", "Familie W.": a first name (or two) and an initial.
+# "Anna K.", "- Jane D., Texas", "Familie W.": a first name (or two) and an initial.
 _SIGNATURE = re.compile(
     r"^[–—-]?\s?(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s){1,2}[A-ZÀ-ÖØ-Þ]\.(?:,\s[A-Z][\w .]{1,30})?$"
 )

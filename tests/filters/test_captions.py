@@ -22,10 +22,10 @@ from newsclean.filters import captions
         "Najdłuższy post w historii dobiegł końca po 382 dniach / domena publiczna",
         "Le piquet de grève dans le hall de l'université / (C) Kab Niang",
         "Vergrößern Eine kleine runde Aussparung für die Kamera im Display.",
-        "Photo courtesy of General Assembly",
+        "Photo courtesy of the City Museum",
         "Image courtesy of: Jane Doe",
-        "Roman Prymula, photo: Archives du Gouvernement tchèque",
-        "Paris Haute Couture SS14, Serkan Cura, Bild via",
+        "Jan Novák, photo: Archives du Gouvernement",
+        "Pariser Modewoche, Anna Weber, Bild via",
     ],
 )
 def test_credited_captions_are_removed(caption: str) -> None:
@@ -59,15 +59,15 @@ def test_doubled_caption_is_removed_twice_by_default() -> None:
 
 
 def test_a_heading_above_its_picture_s_alt_text_and_caption_stays() -> None:
-    heading = "Software Engineering Bootcamp at General Assembly"
+    heading = "Data Science Bootcamp at the City College"
     doc = run_filter(captions, f"Body.\n\n{heading}\n{heading}\n{heading}\n\nMore.")
     assert kept(doc) == ["Body.", heading, "More."]
     assert [b.reason for b in doc.blocks if not b.kept] == ["doubled caption"] * 2
 
 
 def test_a_heading_above_its_alt_text_typed_apart_is_kept_once() -> None:
-    heading = "Arlo Pro 5S 2K – Best home security camera overall"
-    alt = "Arlo Pro 5S 2K - Best home security camera overall"
+    heading = "Acme Cam 2K – Best home security camera overall"
+    alt = "Acme Cam 2K - Best home security camera overall"
     doc = run_filter(captions, f"Body.\n\n{heading}\n{alt}\n\nMore.")
     assert len(kept(doc)) == 3
     assert [b.reason for b in doc.blocks if not b.kept] == ["repeated label"]
