@@ -31,6 +31,7 @@ REMOVES: list[tuple[Filter, str]] = [
     (stubs, "Hier geht es zur neuen Vorstandsstruktur"),
     (stubs, "$898.00 from Home Depot"),
     (stubs, "Jetzt kaufen"),
+    (stubs, "Open in a new tab"),
     (stubs, "4.8 out of 5 stars"),
     (stubs, "4,7 von 5,0"),
     (stubs, "4.5 out of 5 stars (2,574) 2574 total reviews • Free to install"),
