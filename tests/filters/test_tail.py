@@ -101,6 +101,18 @@ def test_a_founder_s_bio_below_the_article_goes() -> None:
     assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{bio}")) == [bio]
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Doe is a fee-only financial advisor with a practice in Denver since 2000.",
+        "Anna Berg ist Professorin für Stadtplanung in Zürich und forscht zu Wohnungsbau.",
+        "Tom Lee is a registered dietitian who writes about family meals on a budget.",
+    ],
+)
+def test_an_expert_s_bio_below_the_article_goes(bio: str) -> None:
+    assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{bio}")) == [bio]
+
+
 def test_a_bio_is_no_article_above_itself() -> None:
     # The page's only long text: there is no article for it to stand below.
     bio = f"Sara Harberson is a freelance writer in Boston. {P1} {P2}"
