@@ -83,6 +83,25 @@ def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
             block.remove(NAME, "author's bio below the article")
 
 
+def _name_above_role(doc: Document, blocks: list[Block]) -> None:
+    """An author's box closing the page without a bio that opens with the name: the name
+    on a line of its own, then a line or bio that opens with a role ("Jane Doe" above
+    "Executive Editor at ..." or "Founder and CEO")."""
+    kept = [b for b in blocks if b.kept]
+    for j in range(max(len(kept) - 1 - _BIO_LAST_BLOCKS, 0), len(kept) - 1):
+        words = kept[j].text.split()
+        if len(words) not in _NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
+            continue
+        box = kept[j:]
+        opening = fold(box[1].text).split()[:_BIO_ROLE_WITHIN]
+        if any(len(b.text) > _MAX_BIO for b in box) or not _names_role(" ".join(opening)):
+            continue
+        if _article_in(doc, kept[:j]):
+            for block in box:
+                block.remove(NAME, "author's box below the article")
+        return
+
+
 # "Jule Radeck 300 posts": the author's name and what they wrote, heading their box.
 _POST_COUNT = re.compile(
     r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3}\s\d+\s(?i:posts|beiträge|artikel|articles)$"
@@ -260,6 +279,7 @@ def apply(doc: Document, options: Options) -> None:
     # The box first: a bio under its name line is the box's, with the lines between.
     _author_boxes(blocks)
     _trailing_bio(doc, blocks)
+    _name_above_role(doc, blocks)
     _box_above_posts_link(doc, blocks)
     _about_person(doc, blocks)
     _cut_at_boundary(doc, blocks)

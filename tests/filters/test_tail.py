@@ -113,6 +113,18 @@ def test_an_expert_s_bio_below_the_article_goes(bio: str) -> None:
     assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{bio}")) == [bio]
 
 
+def test_a_name_above_a_role_closing_the_page_is_an_author_s_box() -> None:
+    box = ["Jane Doe", "Executive Editor at the Daily. Technology journalist since 2008."]
+    doc = run_filter(tail, "\n\n".join([P1, P2, P3, *box]))
+    assert kept(doc) == [P1, P2, P3]
+    assert doc.blocks[-1].reason == "author's box below the article"
+
+
+def test_a_name_above_a_paragraph_closing_the_article_stays() -> None:
+    ending = ["Jane Doe", "The council will meet again in March to vote on the plans."]
+    assert removed(run_filter(tail, "\n\n".join([P1, P2, P3, *ending]))) == []
+
+
 def test_a_bio_is_no_article_above_itself() -> None:
     # The page's only long text: there is no article for it to stand below.
     bio = f"Sara Harberson is a freelance writer in Boston. {P1} {P2}"
