@@ -25,7 +25,9 @@ _MAX_WORDS = 14
 _MAX_POST_META_WORDS = 60
 _BIO_BLOCKS = 3
 _MAX_NAME_WORDS = 4
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|and|und|et|y|e|i|&|de|van|von|der|da|del)$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.®-]*|and|und|et|y|e|i|&|de|van|von|der|da|del)$")
+# What joins a byline's names to the date after them: "Written by Jane Doe on May 3, 2024".
+_DATE_JOINER = re.compile(r"(?:\s+(?:on|am|le|el|il|op|dnia)|\s*[|,·•–—-])\s*$", re.IGNORECASE)
 
 
 @cache
@@ -55,18 +57,21 @@ def _kind(block: Block) -> str | None:
         reading.match(folded) and any(w.isdigit() for w in words)
     ):
         return "reading time"
+    # A byline first: one that ends with the date ("By Jane Doe | May 3, 2024") gives both.
+    if phrase_finder("metadata", "byline").match(folded) and _names(_name(text)):
+        return "byline"
     label = phrase_finder("metadata", "date_label").match(folded)
     date = _date().search(text) if any(c.isdigit() for c in text) else None
     rest = len(text) - (date.end() - date.start()) if date else 0
     if date and (rest <= 25 or (label and rest <= 40)):
         return "date"
-    byline = phrase_finder("metadata", "byline").match(folded)
-    if byline:
-        label_words = len(byline.split())
-        names = " ".join(text.lstrip("-–— ").split()[label_words:]).strip(" :|,")
-        if names and all(_NAME_WORD.match(w) for w in re.split(r"[\s,|]+", names) if w):
-            return "byline"
     return None
+
+
+def _names(text: str) -> bool:
+    """``Jane Doe``, ``Jane Doe, PhD``, ``Brian Smith, CFP®``, ``Anna und Tom Berg``."""
+    words = [w for w in re.split(r"[\s,|]+", text) if w]
+    return bool(words) and all(_NAME_WORD.match(w) for w in words)
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -94,6 +99,8 @@ def apply(doc: Document, options: Options) -> None:
         block.remove(NAME, kind)
         if kind == "byline":
             doc.metadata.setdefault("author", _name(block.text))
+            if (found := _date().search(block.text)) is not None:
+                doc.metadata.setdefault("date", found.group(0))
         elif kind == "date":
             found = _date().search(block.text)
             doc.metadata.setdefault("date", found.group(0) if found else block.text)
@@ -107,8 +114,7 @@ def _split_bylines(doc: Document, outside: list[Block]) -> None:
     for label, name in pairwise(outside):
         if not (label.kept and name.kept) or fold(label.text) not in labels:
             continue
-        words = name.text.split()
-        if 0 < len(words) <= _MAX_NAME_WORDS and all(_NAME_WORD.match(w) for w in words):
+        if len(name.text.split()) <= _MAX_NAME_WORDS and _names(name.text):
             label.remove(NAME, "byline")
             name.remove(NAME, "byline")
             doc.metadata.setdefault("author", name.text)
@@ -119,9 +125,14 @@ def _prose(doc: Document, block: Block) -> bool:
 
 
 def _name(byline: str) -> str:
-    """``By Jane Doe`` -> ``Jane Doe``."""
+    """``By Jane Doe`` -> ``Jane Doe``, and without the date a byline may end with:
+    ``Written by Jane Doe on May 3, 2024``."""
     label = phrase_finder("metadata", "byline").match(fold(byline))
-    words = byline.lstrip("-–— ").split()[len(label.split()) if label else 0 :]
+    text = byline.lstrip("-–— ").rstrip()
+    date = _date().search(text) if any(c.isdigit() for c in text) else None
+    if date is not None and date.end() == len(text):
+        text = _DATE_JOINER.sub("", text[: date.start()])
+    words = text.split()[len(label.split()) if label else 0 :]
     return " ".join(words).strip(" :|,")
 
 

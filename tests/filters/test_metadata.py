@@ -17,6 +17,22 @@ def test_head_byline_date_and_reading_time_leave_the_body() -> None:
     assert doc.metadata == {"author": "Anna Smith", "date": "12 May 2024"}
 
 
+def test_a_byline_that_ends_with_its_date_gives_both() -> None:
+    doc = run_filter(metadata, f"Written by Jane Doe, PhD on April 29, 2018\n\n{PARAGRAPH}")
+    assert kept(doc) == [PARAGRAPH]
+    assert doc.metadata == {"author": "Jane Doe, PhD", "date": "April 29, 2018"}
+
+
+def test_a_name_with_its_credential_under_a_label_is_a_byline() -> None:
+    for head in ["Reviewed by,\n\nBrian Smith, CFP®", "Updated by Jon Berg"]:
+        assert kept(run_filter(metadata, f"{head}\n\n{PARAGRAPH}")) == [PARAGRAPH]
+
+
+def test_a_sentence_that_ends_with_a_date_stays() -> None:
+    text = f"By the time the storm hit on May 3, 2024\n\n{PARAGRAPH}"
+    assert removed(run_filter(metadata, text)) == []
+
+
 def test_a_german_reading_time_goes_but_a_duration_in_the_text_stays() -> None:
     duration = "120 Minuten (+ 300 Minuten Wartezeit)"
     text = f"Lesezeit: 4 Minuten\n\n{PARAGRAPH}\n\n{duration}\n\n{PARAGRAPH}"
