@@ -200,6 +200,7 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Aktuelles aus dem Verband"),
     (related, "Weitere Empfehlungen"),
     (share, "Mit Freunden teilen"),
+    (share, "Liken Lade …"),
     (cookies, "Informujemy, że korzystamy z cookies."),
     (newsletter, "Holen Sie sich meinen kostenlosen Newsletter"),
     (newsletter, "Ja, ich möchte den wöchentlichen Newsletter bekommen."),

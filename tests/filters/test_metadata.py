@@ -74,3 +74,8 @@ def test_a_labelled_release_date_with_its_category_goes_at_the_tail() -> None:
 def test_a_sentence_about_a_release_date_stays() -> None:
     line = "The release date of the report, 04/21/2022, was moved twice by the ministry."
     assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{line}")) == []
+
+
+def test_a_blog_engine_s_line_about_the_post_goes() -> None:
+    line = "Veröffentlicht unter Allgemein, Film | Hinterlasse einen Kommentar"
+    assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{line}")) == [line]
