@@ -63,6 +63,15 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
         ((":", "©", "|"), re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$")),
         # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
         ((), re.compile(rf"^(?:{leading})(?!\w)")),
+        # "Figure 3: The barplot", "Abb.: Collage", "Fig. 2": a figure's label, alone or with
+        # its colon. "Figure 1 illustrates the plot" is a sentence about the figure.
+        (
+            ("Fig", "Abb"),
+            re.compile(
+                r"^(?:Figure|Fig\.|Abbildung|Abb\.)\s?"
+                r"(?:\d+[a-z]?\.?$|(?:\d+[a-z]?)?\s?[:|.–-](?:\s|$))"
+            ),
+        ),
         (("©", "(C)"), re.compile(r"(?:©|\(C\))\s?[\w .,&/'-]{1,60}$")),
         # "... Gelatin silver print. Courtesy Robert Mann Gallery.", "Photo courtesy of: NASA"
         (

@@ -26,6 +26,9 @@ from newsclean.filters import captions
         "Image courtesy of: Jane Doe",
         "Jan Novák, photo: Archives du Gouvernement",
         "Pariser Modewoche, Anna Weber, Bild via",
+        "Figure 3: The barplot with its default font sizes.",
+        "Abbildung: Schneehöhen im Tal",
+        "Fig. 2",
     ],
 )
 def test_credited_captions_are_removed(caption: str) -> None:
@@ -45,6 +48,8 @@ def test_credited_captions_are_removed(caption: str) -> None:
         "The court ruled that the old recordings of the speech are free to use (public domain).",
         "The flowers on every table were courtesy of Anna Smith.",
         "We asked for one thing, photos: none came, and the case was closed.",
+        "Figure 1 illustrates how the example plot looks, with three bars of one colour.",
+        "Figure out tips and final payments for vendors before the day.",
     ],
 )
 def test_article_text_that_looks_credited_stays(text: str) -> None:
