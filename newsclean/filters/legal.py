@@ -18,7 +18,8 @@ import re
 
 from ..document import Document
 from ..options import Options
-from ..vocab import phrase_finder, phrases, short_blocks
+from ..prose import prose_of
+from ..vocab import fold, phrase_finder, phrases, short_blocks
 
 NAME = "legal"
 DESCRIPTION = "copyright notices, reserved-rights lines, imprint links and disclaimers"
@@ -31,6 +32,7 @@ _COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|^\W*copyright\W+(?:\(c\)\W*)?(?:19|20)\d{2}\b", re.IGNORECASE
 )
 
+_TOPICS = frozenset({"copyright"})
 _ADDRESS = re.compile(r"https?://|www\.|\bdoi\b", re.IGNORECASE)
 
 
@@ -52,14 +54,41 @@ _LICENCE_CODE = re.compile(r"\bCC[- ]BY(?:[- ](?:SA|NC|ND))*[- ]\d\.\d")
 def apply(doc: Document, options: Options) -> None:
     # One pass: a block up to a disclaimer's length is read for a notice when it is short
     # enough to be one, and for a disclaimer when it is not a notice.
+    topics: dict[str, bool] = {}
     for block, folded, words in short_blocks(doc, _MAX_DISCLAIMER_WORDS):
         notice = _notice(block.text, folded, words) if len(words) <= _MAX_WORDS else None
+        if notice and _discussed(doc, _topic_word(folded, notice), topics):
+            continue
         if notice:
             block.remove(NAME, notice)
         elif _disclaimer(folded) or _formulas(folded, "views_disclaimer"):
             block.remove(NAME, "disclaimer")
         elif _formulas(folded, "risk_disclosure"):
             block.remove(NAME, "investment risk disclosure")
+
+
+def _topic_word(folded: str, notice: str) -> str:
+    """The word a legal notice was found by when an article may be about it, or "": news
+    covers copyright, while "all rights reserved" or "Datenschutzerklärung" is a page's."""
+    if not notice.startswith("legal notice"):
+        return ""
+    match = phrase_finder("legal", "contains").search(folded)
+    return match if match in _TOPICS else ""
+
+
+def _discussed(doc: Document, word: str, topics: dict[str, bool]) -> bool:
+    """Whether the article's paragraphs use ``word``: then a heading with it is on the topic
+    ("Copyright Complexity in a Fragmented World" above a paragraph on copyright law). A
+    paragraph is longer than any notice, and reads as prose."""
+    if not word:
+        return False
+    if word not in topics:
+        topics[word] = any(
+            f" {word} " in f" {fold(b.text)} "
+            for b in doc.blocks
+            if b.kept and len(b.text.split()) > _MAX_WORDS and prose_of(doc, b).is_prose
+        )
+    return topics[word]
 
 
 def _formulas(folded: str, table: str) -> bool:

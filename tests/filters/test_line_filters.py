@@ -349,3 +349,17 @@ def test_a_run_of_archive_months_and_years_is_the_archive_list() -> None:
 )
 def test_two_months_or_other_counted_names_are_no_archive_list(entries: list[str]) -> None:
     assert removed(run_filter(navigation, "\n\n".join([BEFORE, *entries, AFTER]))) == []
+
+
+def test_a_heading_on_copyright_above_an_article_on_it_stays() -> None:
+    paragraph = (
+        "The courts have not settled whether training a model on books infringes copyright, "
+        "and publishers and developers read the first rulings in very different ways, as "
+        "lawyers on both sides of the cases told us this week in a series of interviews."
+    )
+    heading = "Copyright Complexity in a Fragmented World"
+    assert removed(run_filter(legal, f"{heading}\n\n{paragraph}")) == []
+    # Above an article on something else, the same line is the page's.
+    assert removed(run_filter(legal, f"{BEFORE}\n\nCopyright Example Media\n\n{AFTER}")) == [
+        "Copyright Example Media"
+    ]
