@@ -29,5 +29,6 @@ def apply(doc: Document, options: Options) -> None:
             accounts = len(set(network.findall(folded))) >= 2 and _HANDLE.search(block.text)
             if (short and (len(words) <= 4 or network.search(folded))) or accounts:
                 block.remove(NAME, "invitation to follow on social media")
-        elif short and len(words) >= 2 and all(word in networks for word in words):
+        elif short and len(set(words)) >= 2 and all(word in networks for word in words):
+            # Two networks or more: "X X X" is a grid of marks in a puzzle or a table.
             block.remove(NAME, "list of social networks")

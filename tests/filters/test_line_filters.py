@@ -221,6 +221,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (stubs, "Buy the best phone for your budget"),
     (stubs, "$120 a month at most of the stores in town"),
     (stubs, "We rate it 4.5 out of 5 stars."),
+    (social, ".#X# ##.X #X#X ..##"),
     (newsletter, "Meditation helps you calm the mind and get in touch with your inner joy."),
     (stubs, "3 out of 5 people said they would vote again, the survey found."),
     (stubs, "Warning: the storm will reach the coast in the evening, officials said."),
