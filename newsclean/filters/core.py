@@ -4,7 +4,9 @@ A whole scraped page is menus, teasers and footers around one run of paragraphs.
 scores its length when it reads as prose and a penalty when it does not (short lines, long
 lists of words without sentences); the run with the highest total is the article. A heading or
 a caption between paragraphs costs less than the paragraphs around it earn, so it stays; a
-menu of forty links costs more than any article can bridge.
+menu of forty links costs more than any article can bridge. Short lines between two runs of
+the article that read as its own list (sentences among them, or a heading such as "Pros" or
+"Zutaten") join the runs, where a box of links between them goes.
 
 Only for whole pages: when a scraper already cut out the article's region, lists and tables
 at its edges are article text, and only a trailing run of headline-like links goes.
