@@ -9,7 +9,9 @@ the article that read as its own list (sentences among them, or a heading such a
 "Zutaten") join the runs, where a box of links between them goes.
 
 Only for whole pages: when a scraper already cut out the article's region, lists and tables
-at its edges are article text, and only a trailing run of headline-like links goes.
+at its edges are article text. Only a site's menu above the first paragraph (four labels
+or more, not introduced and without the function words of text) and a trailing run of
+headline-like links go; told that the text is a region (``--scope region``), the menu stays.
 """
 
 from __future__ import annotations
@@ -121,7 +123,10 @@ def apply(doc: Document, options: Options) -> None:
         options.scope == "auto" and (_whole_page(prose) or _mostly_labels(whole))
     )
     if not page:
-        _trim_links_after(blocks, prose)
+        if options.scope == "auto":
+            _drop_head_menu(blocks, prose)
+        kept = [(b, p) for b, p in zip(blocks, prose, strict=True) if b.kept]
+        _trim_links_after([b for b, _ in kept], [p for _, p in kept])
         return
     values = [_value(p) for p in prose]
     # Short numbered lines cost like menu labels, but a list counted off is the article's.
@@ -230,6 +235,29 @@ def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:
             continue
         for item in items:
             item.remove(NAME, "menu inside the page")
+
+
+_HEAD_MENU_RUN = 4
+
+
+def _drop_head_menu(blocks: list[Block], prose: list[Prose]) -> None:
+    """In an article's region, four bare labels or more in a row above its first paragraph
+    are the site's menu ("Financial Wellness", "Budgeting", "Saving Money", ...), unless a
+    line ending in a colon or a list's heading introduces them, or they have the function
+    words of a poem set line by line."""
+    first = next((i for i, p in enumerate(prose) if p.is_prose), 0)
+    headings = phrases("core", "list_headings")
+    for run in runs(range(first), lambda i: _bare_label(prose[i])):
+        words = sum(prose[i].words for i in run) or 1
+        if (
+            len(run) < _HEAD_MENU_RUN
+            or (run[0] > 0 and blocks[run[0] - 1].text.endswith(":"))
+            or any(fold(blocks[i].text) in headings for i in run)
+            or sum(prose[i].stop_ratio * prose[i].words for i in run) / words >= _LABEL_STOP_SHARE
+        ):
+            continue
+        for i in run:
+            blocks[i].remove(NAME, "menu above the article")
 
 
 def _drop_markers(items: list[Block]) -> None:

@@ -163,3 +163,19 @@ def test_a_recipe_s_ingredients_between_its_paragraphs_stay() -> None:
     ingredients = ["Zutaten", "Mehl", "Eier", "Zucker", "Butter", "Zimt", "Milch"]
     doc = run_filter(core, "\n\n".join([MENU, P, P, P, *ingredients, P, MENU]))
     assert kept(doc) == [P, P, P, *ingredients, P]
+
+
+NAV = ["Financial Wellness", "Applying for a Loan", "Managing Debt", "Budgeting", "Saving Money"]
+
+
+def test_a_menu_above_an_article_s_region_goes() -> None:
+    doc = run_filter(core, "\n\n".join([*NAV, P, P]))
+    assert kept(doc) == [P, P]
+    assert doc.blocks[0].reason == "menu above the article"
+
+
+def test_a_list_or_a_poem_above_an_article_s_region_stays() -> None:
+    introduced = ["You will need:", "Flour", "Eggs", "Sugar", "Butter"]
+    poem = ["I walked along the road", "and saw the trees", "the wind was in my hair", "and all"]
+    for head in (introduced, ["Zutaten", "Mehl", "Eier", "Zucker", "Butter"], poem, NAV[:3]):
+        assert kept(run_filter(core, "\n\n".join([*head, P, P]))) == [*head, P, P]
