@@ -42,6 +42,12 @@ def test_a_german_reading_time_goes_but_a_duration_in_the_text_stays() -> None:
 def test_dates_inside_the_text_stay() -> None:
     text = f"{PARAGRAPH}\n\n12 May 2024\n\n{PARAGRAPH}"
     assert removed(run_filter(metadata, text)) == []
+    # An event's date in a list of events says when it is, not when the page was written.
+    text = f"{PARAGRAPH}\n\nDate: 16-19 March 2026\n\n{PARAGRAPH}"
+    assert removed(run_filter(metadata, text)) == []
+    assert removed(run_filter(metadata, f"Date: May 3, 2024\n\n{PARAGRAPH}")) == [
+        "Date: May 3, 2024"
+    ]
 
 
 def test_sentences_that_start_like_bylines_stay() -> None:
