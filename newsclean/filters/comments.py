@@ -16,7 +16,10 @@ from ..options import Options
 from ..vocab import fold, phrase_finder, phrases, short_blocks
 
 NAME = "comments"
-DESCRIPTION = "comment headings, authors, timestamps, buttons, forms and the comments they frame"
+DESCRIPTION = (
+    "comment headings, authors, timestamps, buttons, forms, the comments they frame, and "
+    "signed testimonials"
+)
 
 _COUNT_WORDS = (
     r"comments?|kommentare?|commentaires?|comentarios?|commenti|comentários"

@@ -16,8 +16,8 @@ from ..vocab import fold, phrase_finder, phrases
 
 NAME = "stubs"
 DESCRIPTION = (
-    "'continue reading', shopping buttons and other leftover link or button labels, and "
-    "server error messages"
+    "'continue reading', shopping buttons, rating widgets and other leftover link or button "
+    "labels, and server error messages"
 )
 
 
