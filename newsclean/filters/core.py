@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import pairwise
 
 from ..document import Block, Document, Kind, runs
@@ -74,8 +75,13 @@ def _only_labels(prose: list[Prose]) -> bool:
     running text have ("and saw the trees"): a poem or a list set line by line is not a menu."""
     if not _mostly_labels(prose) or any(p.words > _LABEL_WORDS or p.sentence for p in prose):
         return False
+    return _stop_share(prose) < _LABEL_STOP_SHARE
+
+
+def _stop_share(prose: list[Prose]) -> float:
+    """The share of function words among the words of several blocks."""
     words = sum(p.words for p in prose) or 1
-    return sum(p.stop_ratio * p.words for p in prose) / words < _LABEL_STOP_SHARE
+    return sum(p.stop_ratio * p.words for p in prose) / words
 
 
 def _headline_like(text: str, prose: Prose) -> bool:
@@ -84,7 +90,9 @@ def _headline_like(text: str, prose: Prose) -> bool:
 
 def _trim_links_after(blocks: list[Block], prose: list[Prose]) -> None:
     """In an article's region, a run of headline-like lines after the last paragraph is a
-    list of links to other articles."""
+    list of links to other articles (of the blocks still kept)."""
+    kept = [(b, p) for b, p in zip(blocks, prose, strict=True) if b.kept]
+    blocks, prose = [b for b, _ in kept], [p for _, p in kept]
     good = [i for i, p in enumerate(prose) if p.is_prose]
     if not good:
         return
@@ -125,8 +133,7 @@ def apply(doc: Document, options: Options) -> None:
     if not page:
         if options.scope == "auto":
             _drop_head_menu(blocks, prose)
-        kept = [(b, p) for b, p in zip(blocks, prose, strict=True) if b.kept]
-        _trim_links_after([b for b, _ in kept], [p for _, p in kept])
+        _trim_links_after(blocks, prose)
         return
     values = [_value(p) for p in prose]
     # Short numbered lines cost like menu labels, but a list counted off is the article's.
@@ -148,8 +155,7 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, f"{where} the article's main text")
     for start, end in runs:
         _drop_menus(blocks[start : end + 1], prose[start : end + 1])
-    kept = [(b, p) for b, p in zip(blocks, prose, strict=True) if b.kept]
-    _trim_links_after([b for b, _ in kept], [p for _, p in kept])
+    _trim_links_after(blocks, prose)
 
 
 _NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")
@@ -203,13 +209,11 @@ def _joined(
     sentences, or a list's heading stands there: a checklist's short lines between its
     paragraphs ("Ask yourselves:", "Elegant or rustic?", "Your aesthetic will guide every
     decision."), a recipe's ingredients, not a box of links."""
-    headings = phrases("core", "list_headings")
     joined = runs[:1]
     for start, end in runs[1:]:
         between = range(joined[-1][1] + 1, start)
         sentences = sum(1 for i in between if _sentence(blocks[i], prose[i]))
-        headed = any(fold(blocks[i].text) in headings for i in between)
-        if headed or sentences >= _GAP_SENTENCE_SHARE * len(between):
+        if sentences >= _GAP_SENTENCE_SHARE * len(between) or _headed(blocks[i] for i in between):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -220,17 +224,26 @@ def _sentence(block: Block, prose: Prose) -> bool:
     return prose.words >= 4 and prose.stop_ratio >= 0.2 and ends_sentence(block.text)
 
 
+def _headed(blocks: Iterable[Block]) -> bool:
+    """Whether a list's heading ("Pros", "Zutaten") stands among the blocks."""
+    headings = phrases("core", "list_headings")
+    return any(fold(block.text) in headings for block in blocks)
+
+
+def _introduced(blocks: list[Block], run: list[int]) -> bool:
+    """Whether a line ending in a colon introduces a run of short lines ("... as:")."""
+    return run[0] > 0 and blocks[run[0] - 1].text.endswith(":")
+
+
 def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:
     """Menus inside the page's main run: three or more bare labels in a row, unless a line
     ending in a colon introduces them ("The study describes poor mental health as:") or a
     list's heading stands among them ("Pros", "Cons")."""
-    introduced = {id(b) for before, b in pairwise(blocks) if before.text.endswith(":")}
-    headings = phrases("core", "list_headings")
-    for run in runs(zip(blocks, prose, strict=True), lambda pair: _bare_label(pair[1])):
-        if len(run) < _MENU_RUN or id(run[0][0]) in introduced:
+    for run in runs(range(len(blocks)), lambda i: _bare_label(prose[i])):
+        if len(run) < _MENU_RUN or _introduced(blocks, run):
             continue
-        items = [item for item, _ in run]
-        if any(fold(item.text) in headings for item in items):
+        items = [blocks[i] for i in run]
+        if _headed(items):
             _drop_markers(items)
             continue
         for item in items:
@@ -246,18 +259,17 @@ def _drop_head_menu(blocks: list[Block], prose: list[Prose]) -> None:
     line ending in a colon or a list's heading introduces them, or they have the function
     words of a poem set line by line."""
     first = next((i for i, p in enumerate(prose) if p.is_prose), 0)
-    headings = phrases("core", "list_headings")
     for run in runs(range(first), lambda i: _bare_label(prose[i])):
-        words = sum(prose[i].words for i in run) or 1
+        items = [blocks[i] for i in run]
         if (
             len(run) < _HEAD_MENU_RUN
-            or (run[0] > 0 and blocks[run[0] - 1].text.endswith(":"))
-            or any(fold(blocks[i].text) in headings for i in run)
-            or sum(prose[i].stop_ratio * prose[i].words for i in run) / words >= _LABEL_STOP_SHARE
+            or _introduced(blocks, run)
+            or _headed(items)
+            or _stop_share([prose[i] for i in run]) >= _LABEL_STOP_SHARE
         ):
             continue
-        for i in run:
-            blocks[i].remove(NAME, "menu above the article")
+        for item in items:
+            item.remove(NAME, "menu above the article")
 
 
 def _drop_markers(items: list[Block]) -> None:
