@@ -170,10 +170,6 @@ def _mark(doc: Document, options: Options) -> bool:
     changed = False
     for group in _caption_groups(kept, stop_words):
         credited = any(credit(b.text) for b in group)
-        if len(group) == 3 and not credited and len({fold(b.text) for b in group}) == 1:
-            # A heading above its picture's alt text and caption, in the same words: the
-            # heading is the article's.
-            group = group[1:]
         description = not credited and any(_describes_picture(b.text, stop_words) for b in group)
         is_caption = (
             credited or description or _caption_sized(group) or group[0].kind is Kind.CAPTION
@@ -231,9 +227,16 @@ def _caption_groups(kept: list[Block], stop_words: frozenset[str]) -> list[list[
         )
         # A short text twice at the very top is the headline, which the title filter takes.
         if credited or (len(group) > 1 and i > 0):
-            groups.append(group)
+            groups.append(_below_heading(group))
         i += len(group)
     return groups
+
+
+def _below_heading(group: list[Block]) -> list[Block]:
+    """A text three times in a row without a credit is a heading above its picture's alt text
+    and caption: the caption is the last two, and the heading is the article's."""
+    same = len(group) == 3 and len({fold(b.text) for b in group}) == 1
+    return group[1:] if same and not any(credit(b.text) for b in group) else group
 
 
 def _same_caption(a: Block, b: Block) -> bool:
