@@ -105,9 +105,12 @@ _DESCRIPTION = re.compile(r"^an?\s\w+[^.!?:;]*$")
 _PICTURE_OF = re.compile(
     r"^(?i:(?P<article>an? )?(?:thumbnail |profile |featured |cover )?(?:close[- ]up|photo"
     r"|photograph|picture|image|screenshot|illustration|graphic|infographic|diagram|rendering"
-    r"|drawing|aerial view|headshot|portrait|thumbnail)\s(?:of|showing|for|with)\s)"
-    r"[^.!?:;]*\.?$"
+    r"|drawing|aerial view|dashboard view|headshot|portrait|thumbnail)\s(?:of|showing|for|with"
+    r"|titled|illustrating|depicting|displaying)\s)(?P<rest>.*)$"
 )
+# Alt text written for screen readers goes on about the picture: "Diagram showing the data
+# pipeline. It begins with ingestion …", "Screenshot of a dashboard. The interface displays …".
+_GOES_ON = re.compile(r"[.!?”\"]\s+(?:It|The|This|They)\s")
 # "A photo of the suspect was released": a sentence that reports on a picture has a verb
 # that a description of what the picture shows does not.
 _REPORTED_PICTURE = re.compile(
@@ -117,6 +120,8 @@ _REPORTED_PICTURE = re.compile(
 )
 _DESCRIPTION_WORDS = range(6, 41)
 _PICTURE_OF_WORDS = range(3, 41)
+_DESCRIBED_AT_LENGTH_WORDS = range(12, 121)
+_SENTENCE_END = re.compile(r"[.!?:;](?!$)")
 _IMAGE_LABEL_WORDS = range(2, 9)
 
 
@@ -125,9 +130,19 @@ def described(text: str) -> bool:
     # The patterns first: they fail on most blocks at their first word, splitting never does.
     picture = _PICTURE_OF.match(text)
     if picture is not None:
-        if picture["article"] and _REPORTED_PICTURE.search(text) is not None:
-            return False
-        return len(text.split()) in _PICTURE_OF_WORDS
+        if _SENTENCE_END.search(picture["rest"]) is None:
+            if picture["article"] and _REPORTED_PICTURE.search(text) is not None:
+                return False
+            return len(text.split()) in _PICTURE_OF_WORDS
+        # A longer one names no picture with an article and reports on none in its first
+        # sentence ("Photo of the flood went viral. Officials closed …").
+        gone_on = _GOES_ON.search(text)
+        return (
+            not picture["article"]
+            and gone_on is not None
+            and _REPORTED_PICTURE.search(text, 0, gone_on.start()) is None
+            and len(text.split()) in _DESCRIBED_AT_LENGTH_WORDS
+        )
     return _DESCRIPTION.match(text) is not None and len(text.split()) in _DESCRIPTION_WORDS
 
 

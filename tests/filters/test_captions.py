@@ -117,6 +117,10 @@ def test_long_doubled_paragraph_is_not_a_caption() -> None:
         "A close-up of a person tying the white laces of a running shoe.",
         "An image of a family catching flying money",
         "Diagram showing the pipeline's architecture",
+        "Infographic titled \u201cThe State of Rail.\u201d It shows that 60% of trips start in"
+        " a city and 23% in a suburb.",
+        "Dashboard view of a shop's analytics showing sales. The top section displays cards for"
+        " new orders and growth.",
     ],
 )
 def test_an_image_s_description_is_a_caption(description: str) -> None:
@@ -137,6 +141,9 @@ def test_an_image_s_description_is_a_caption(description: str) -> None:
         "An important question: who pays for the bridge",
         "Photo of the flood: it showed the damage",
         "Photo of the flood went viral. Officials closed the bridge.",
+        "Photo of the flood was taken at dawn. It shows the bridge under water, the road closed.",
+        "A screenshot of the chat with the mayor. The city says it is fake and will sue the man.",
+        "Screenshot of the chat. Officials said on Tuesday that it was fake, and would sue.",
         "A photo of the suspect was released by police on Tuesday.",
         "A picture of the flood went viral",
     ],
