@@ -16,6 +16,7 @@ from itertools import islice
 
 from ..document import Block, Document, Kind
 from ..options import Options
+from ..prose import document_stop_words, measure
 from ..vocab import fold
 from .captions import credit
 
@@ -25,6 +26,7 @@ DESCRIPTION = "repeats of the headline at the top, and the site name in the page
 _MAX_WORDS = 30
 _MAX_CHARS = 250
 _LOOKAHEAD = 15
+_MAX_TOP = 200
 # "Headline | Site", "Headline - Site", "Site: Headline", "Headline :: Site", "Headline · Site"
 _SEPARATOR = re.compile(r"\s+[|–—·•»:~-]{1,2}\s+|\s*\|\s*|:\s+")
 _SITE_MAX_WORDS = 6
@@ -32,8 +34,7 @@ _SITE_MAX_WORDS = 6
 
 def apply(doc: Document, options: Options) -> None:
     # Captions above the headline are not it (the captions filter judges them next).
-    candidates = (b for b in doc.blocks if b.kept and b.kind is not Kind.CAPTION)
-    kept = list(islice((b for b in candidates if not credit(b.text)), _LOOKAHEAD + 1))
+    kept = _top(doc)
     if not kept or kept[0].kind not in (Kind.TITLE, Kind.PARAGRAPH, Kind.HEADING):
         return
     first = kept[0]
@@ -63,8 +64,26 @@ def apply(doc: Document, options: Options) -> None:
         taken = "the site name" if site else "what the headline printed below lacks"
         first.trim(NAME, text, f"{taken} off the page title {first.text!r}")
     first.kind = Kind.TITLE
+    # Below a site's long menu, only the headline's very words are its repeat.
+    key = fold(text)
+    repeats += [b for b in kept[1 + _LOOKAHEAD :] if fold(b.text) == key]
     for block in repeats:
         block.remove(NAME, "repeats the headline")
+
+
+def _top(doc: Document) -> list[Block]:
+    """The title line and the blocks below it where the headline may stand again: fifteen, and
+    more down to the first paragraph (a site's long menu between the two)."""
+    candidates = (b for b in doc.blocks if b.kept and b.kind is not Kind.CAPTION)
+    top: list[Block] = []
+    stop_words = document_stop_words(doc)
+    paragraph = False
+    for block in islice((b for b in candidates if not credit(b.text)), _MAX_TOP):
+        if len(top) > _LOOKAHEAD and paragraph:
+            break
+        top.append(block)
+        paragraph = paragraph or (len(top) > 1 and measure(block.text, stop_words).is_prose)
+    return top
 
 
 def _looks_like_headline(text: str) -> bool:
@@ -93,12 +112,29 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
         elif other in parts:
             repeats.append(block)
             # Of the parts printed below, the longest: "Site" printed as a logo above the
-            # headline is not it.
-            if other in own and (headline is None or len(other) > len(fold(headline.text))):
+            # headline is not it. Nor is a column's name above a headline of its own
+            # ("Kolumne: Queer Royal – Über Dragqueens und …"): what it leaves is no name.
+            if (
+                other in own
+                and (headline is None or len(other) > len(fold(headline.text)))
+                and _names_a_site(_site_part(line, block.text))
+            ):
                 headline = block
         elif keys & _site_variants(block.text):
             repeats.append(block)
     return repeats, headline
+
+
+def _names_a_site(rest: str | None) -> bool:
+    """Whether what a headline leaves of the title line can be a site's name: not a question,
+    and in four words or more, half of them capitalised at least ("Human in the Loop"),
+    unlike a headline's ("Über Dragqueens und Dragkings auf und jenseits der Bühne")."""
+    if rest is None:
+        return True
+    words = rest.split()
+    if rest.endswith("?"):
+        return False
+    return len(words) < 4 or sum(1 for w in words if w[:1].islower()) * 2 <= len(words)
 
 
 def _site_variants(text: str) -> set[str]:

@@ -140,3 +140,23 @@ def test_of_the_title_s_parts_printed_below_the_longest_is_the_headline() -> Non
     doc = run_filter(title, text)
     assert doc.blocks[0].text == "Storm hits the coast"
     assert removed(doc) == ["Daily Coast", "Storm hits the coast"]
+
+
+def test_the_headline_below_a_long_menu_is_a_repeat() -> None:
+    menu = "\n\n".join(f"Section {n}" for n in range(20))
+    text = f"Storm hits the coast | Daily Coast\n\n{menu}\n\nStorm hits the coast\n\nText."
+    doc = run_filter(title, text)
+    assert doc.blocks[0].text == "Storm hits the coast"
+    assert removed(doc)[-1] == "Storm hits the coast"
+
+
+def test_a_column_s_name_printed_below_is_not_the_headline() -> None:
+    line = "Column: Queer Royal – On drag queens and drag kings on and off the stage"
+    doc = run_filter(title, f"{line}\n\nColumn: Queer Royal\n\nText.")
+    assert doc.blocks[0].text == line
+
+
+def test_a_question_after_the_headline_is_not_a_site_s_name() -> None:
+    line = "Coinbase vs. Coinbase Pro: How do they compare?"
+    doc = run_filter(title, f"{line}\n\nCoinbase vs. Coinbase Pro\n\nText.")
+    assert doc.blocks[0].text == line
