@@ -41,6 +41,8 @@ _MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]|\u00e2[\u20ac\u0080-\u009f
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _HEADING = re.compile(r"^(#{1,6}) +(.*?)(?: +#+)?$")
 _BULLET = re.compile(r"^[-*•·▪►] +(?=\S)")
+# "* * *", "- - -": a break between a story's sections, not a list item with "* *" in it.
+_SECTION_BREAK = re.compile(r"^([-*_•·])(?: *\1){2,} *$")
 _EMPHASIS_LINE = re.compile(r"^\*(?=\S)(.*\S)\*$")
 _CLOSING = frozenset('.!?:;…"”’»)')
 # First characters of the block markers above: a line starting otherwise is a paragraph.
@@ -161,7 +163,7 @@ def _block(line: str, number: int) -> Block:
         kind = Kind.TITLE if len(heading.group(1)) == 1 else Kind.HEADING
         return Block(_unescape(heading.group(2)), kind, number)
     bullet = _BULLET.match(line)
-    if bullet:
+    if bullet and not _SECTION_BREAK.match(line):
         return Block(_unescape(line[bullet.end() :]), Kind.LIST_ITEM, number)
     if line.startswith("> "):
         return Block(_unescape(line[2:]), Kind.QUOTE, number)

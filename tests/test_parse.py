@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import newsclean
 from newsclean import Kind
 from newsclean.parse import normalise, one_line, parse
 
@@ -73,3 +74,14 @@ def test_own_markdown_is_read_back() -> None:
 def test_hashtags_and_arrows_are_plain_text() -> None:
     doc = parse("#MeToo trended\n\n>> reply")
     assert [b.kind for b in doc.blocks] == [Kind.PARAGRAPH, Kind.PARAGRAPH]
+
+
+def test_a_section_break_is_no_list_item() -> None:
+    doc = parse("* * *\n\n- - -\n\n* item")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (Kind.PARAGRAPH, "* * *"),
+        (Kind.PARAGRAPH, "- - -"),
+        (Kind.LIST_ITEM, "item"),
+    ]
+    out = newsclean.clean("Story of the day.\n\n* * *\n\nMore of the story.")
+    assert "\\* \\* \\*" in out and newsclean.clean(out) == out
