@@ -54,6 +54,19 @@ def _value(prose: Prose) -> float:
     return -0.3 * prose.chars
 
 
+# "/", "|", ">", "»": the separator a scraper left on a line of its own between two crumbs or
+# menu entries. A section break ("* * *", "---") is a mark of the text and stays.
+_SEPARATOR_ONLY = re.compile(r"^[/|>»›<«‹·•→\s]+$")
+
+
+def _drop_separators(blocks: list[Block]) -> None:
+    """Lone separators go once the article is found: as the labels they stood between,
+    they cost what a menu costs, and so they help tell the menu from the article."""
+    for block in blocks:
+        if _SEPARATOR_ONLY.match(block.text):
+            block.remove(NAME, "separator left between menu entries")
+
+
 def _whole_page(prose: list[Prose]) -> bool:
     """Whether the text is a whole page (menus, footers around the article) rather than the
     article's region a scraper already found: many bare short lines, or little prose."""
@@ -130,6 +143,7 @@ def apply(doc: Document, options: Options) -> None:
     page = options.scope == "page" or (
         options.scope == "auto" and (_whole_page(prose) or _mostly_labels(whole))
     )
+    _drop_separators(blocks)
     if not page:
         if options.scope == "auto":
             _drop_head_menu(blocks, prose)

@@ -179,3 +179,14 @@ def test_a_list_or_a_poem_above_an_article_s_region_stays() -> None:
     poem = ["I walked along the road", "and saw the trees", "the wind was in my hair", "and all"]
     for head in (introduced, ["Zutaten", "Mehl", "Eier", "Zucker", "Butter"], poem, NAV[:3]):
         assert kept(run_filter(core, "\n\n".join([*head, P, P]))) == [*head, P, P]
+
+
+def test_a_lone_separator_goes_and_still_counts_against_its_menu() -> None:
+    # Each separator weighs on the menu as its labels do, so the menu stays apart from the
+    # article; then the separators go from the article's region too.
+    crumbs = "\n\n/\n\n".join(["News", "Sport", "Weather", "Culture"])
+    doc = run_filter(core, f"{crumbs}\n\n{P}\n\n|\n\n{P}\n\n* * *\n\n{P}\n\n{MENU}")
+    assert kept(doc) == [P, P, "* * *", P]
+    assert doc.blocks[1].reason == "separator left between menu entries"
+    region = run_filter(core, f"{P}\n\n»\n\n{P}")
+    assert kept(region) == [P, P]
