@@ -27,7 +27,10 @@ from ..prose import Prose, ends_sentence, prose_of
 from ..vocab import fold, phrases
 
 NAME = "core"
-DESCRIPTION = "blocks outside the article's main run of prose (menus, teasers, footers)"
+DESCRIPTION = (
+    "blocks outside the article's main run of prose (menus, teasers, footers), and lone "
+    "separators left between menu entries"
+)
 
 _SHORT_PENALTY = 30.0
 _PAGE_SHORT_SHARE = 0.5
