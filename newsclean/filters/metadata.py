@@ -27,6 +27,7 @@ _BIO_BLOCKS = 3
 _MAX_NAME_WORDS = 4
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.®-]*|and|und|et|y|e|i|&|de|van|von|der|da|del)$")
 # What joins a byline's names to the date after them: "Written by Jane Doe on May 3, 2024".
+_PARTS = re.compile(r"\s+[|·•]\s+")
 _DATE_JOINER = re.compile(r"(?:\s+(?:on|am|le|el|il|op|dnia)|\s*[|,·•–—-])\s*$", re.IGNORECASE)
 
 
@@ -34,12 +35,12 @@ _DATE_JOINER = re.compile(r"(?:\s+(?:on|am|le|el|il|op|dnia)|\s*[|,·•–—-]
 def _date() -> re.Pattern[str]:
     months = sorted({m for ms in load("metadata")["month"].values() for m in ms}, key=len)
     month = "|".join(re.escape(m) for m in reversed(months))
-    day_month_year = rf"\d{{1,2}}\.?\s+(?:{month})\.?,?\s+\d{{2,4}}"
+    day_month_year = rf"\d{{1,2}}(?:\.?\s+(?:{month})\.?,?\s+|-(?:{month})-)\d{{2,4}}"
     month_day_year = rf"(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{2,4}}"
     numeric = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
     return re.compile(
         rf"(?:{day_month_year}|{month_day_year}|{numeric}|(?:{month})\s+\d{{4}})"
-        r"(?:,?\s*(?:at|um|à|a las|-|\|)?\s*\d{1,2}[:.h]\d{2}\s*"
+        r"(?:,?\s*(?:at|um|à|a las|-|\|)?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*"
         r"(?:[ap]\.?m\.?|uhr|h|cet|cest|gmt|utc|et|est|pst)?)?",
         re.IGNORECASE,
     )
@@ -132,6 +133,10 @@ def _name(byline: str) -> str:
     date = _date().search(text) if any(c.isdigit() for c in text) else None
     if date is not None and date.end() == len(text):
         text = _DATE_JOINER.sub("", text[: date.start()])
+    # "By Jane Doe | Updated on 19-Dec-2025 | Gardening": the parts after the name are short.
+    name, *parts = _PARTS.split(text)
+    if parts and all(len(part.split()) <= _MAX_NAME_WORDS + 1 for part in parts):
+        text = name
     words = text.split()[len(label.split()) if label else 0 :]
     return " ".join(words).strip(" :|,")
 

@@ -23,6 +23,20 @@ def test_a_byline_that_ends_with_its_date_gives_both() -> None:
     assert doc.metadata == {"author": "Jane Doe, PhD", "date": "April 29, 2018"}
 
 
+def test_a_byline_s_short_parts_after_the_name_are_its_details() -> None:
+    for line, date in [
+        ("By Jane Doe | Updated on 19-Dec-2025", "19-Dec-2025"),
+        ("by Jane Doe, Master Gardener | Dec 30, 2025 | Indoor Plants", "Dec 30, 2025"),
+    ]:
+        doc = run_filter(metadata, f"{line}\n\n{PARAGRAPH}")
+        assert kept(doc) == [PARAGRAPH]
+        assert doc.metadata["author"].startswith("Jane Doe")
+        assert doc.metadata["date"] == date
+    # "Von wegen": no name before the pipe, and a headline's words after it.
+    line = "Von wegen Filterblase | Soziale Medien steigern Nachrichtenvielfalt"
+    assert kept(run_filter(metadata, f"{line}\n\n{PARAGRAPH}")) == [line, PARAGRAPH]
+
+
 def test_a_name_with_its_credential_under_a_label_is_a_byline() -> None:
     for head in ["Reviewed by,\n\nBrian Smith, CFP®", "Updated by Jon Berg"]:
         assert kept(run_filter(metadata, f"{head}\n\n{PARAGRAPH}")) == [PARAGRAPH]
