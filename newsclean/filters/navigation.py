@@ -16,8 +16,11 @@ from ..vocab import fold, phrases
 NAME = "navigation"
 DESCRIPTION = "menu entries, skip links, account and close buttons and breadcrumb trails"
 
-_CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›/|→]|::)\s*")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›/|→▸►]|::)\s*")
 _MAX_CRUMB_WORDS = 6
+# The last crumb may be the article's headline: "Home / Topics / The Many Types of Wine".
+_MAX_LAST_CRUMB_WORDS = 25
+_ARROW = re.compile(r"[>»›→▸►]")
 _CLOSE_GLYPHS = frozenset({"×", "✕", "✖", "X", "x"})
 _TABLE_CELL = 3
 # "- November (1)", "▼ 2019 (4)", "März 2021 (3)": a month or year of a blog's archive and
@@ -28,7 +31,13 @@ _ARCHIVE_RUN = 3
 
 def _is_breadcrumb(block: Block) -> bool:
     crumbs = [c for c in _CRUMB_SEPARATOR.split(block.text) if c]
-    if len(crumbs) < 2 or any(len(c.split()) > _MAX_CRUMB_WORDS for c in crumbs):
+    if len(crumbs) < 2 or any(len(c.split()) > _MAX_CRUMB_WORDS for c in crumbs[:-1]):
+        return False
+    last = len(crumbs[-1].split())
+    if last > _MAX_LAST_CRUMB_WORDS:
+        return False
+    if last > _MAX_CRUMB_WORDS and len(crumbs) < 3 and not _ARROW.search(block.text):
+        # "Home / away: the record this season ...": a slash between two words of a sentence.
         return False
     if not _CRUMB_SEPARATOR.search(block.text) or block.text.rstrip().endswith("."):
         return False
