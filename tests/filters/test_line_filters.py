@@ -217,6 +217,10 @@ REMOVES: list[tuple[Filter, str]] = [
     (ads, "If you click on links we provide, we may receive compensation."),
     (ads, "Für Links auf dieser Seite erhält Example ggf. eine Provision vom Händler."),
     (newsletter, "Subscribe to email updates"),
+    (newsletter, "To read the rest of this story subscribe to Example+."),
+    (newsletter, "This article is exclusive to Example+ subscribers"),
+    (newsletter, "Unlock this article — plus in-depth analysis, newsletters and news alerts."),
+    (newsletter, "Would you like to receive notifications about new posts?"),
 ]
 
 KEEPS: list[tuple[Filter, str]] = [
@@ -238,6 +242,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (newsletter, "The company said 40,000 readers had signed up for its newsletter since May."),
     (newsletter, "Ich unterstütze die Forderung der Gewerkschaft nach mehr Lohn."),
     (newsletter, "Staff can download the data to its app servers overnight."),
+    (newsletter, "Users will receive notifications when their data is shared, the firm said."),
     (social, "Police said they would follow the suspects' trail across the border."),
     (
         social,
