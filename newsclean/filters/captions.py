@@ -82,8 +82,16 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
                 r"\s+(?:the\s)?[A-Z][^.!?]{1,80}\.?$"
             ),
         ),
-        # "Photo by Jane Doe on Unsplash", "Bild via Instagram"
-        ((), re.compile(r"^(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|de|di|via)\s+\S.{0,80}$")),
+        # "Photo by Jane Doe on Unsplash", "Bild via Instagram", and after the caption's last
+        # sentence: "Guests pick their pastries. | Photo by Jane Doe"
+        (
+            (),
+            re.compile(
+                r"^(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|de|di|via)\s+\S.{0,80}$"
+                r"|(?:[.!?)”\"]\s+|\s\|\s)(?:Photo|Image|Picture|Foto|Bild)\s+(?:by|von|via)"
+                r"\s+[A-Z][^.!?|]{0,60}$"
+            ),
+        ),
         # "Jan Novák, photo: Archives du Gouvernement", "..., Anna Weber, Bild via": the
         # credit after the caption's last comma, its source cut off or not.
         (

@@ -26,6 +26,8 @@ from newsclean.filters import captions
         "Image courtesy of: Jane Doe",
         "Jan Novák, photo: Archives du Gouvernement",
         "Pariser Modewoche, Anna Weber, Bild via",
+        "Guests pick their pastries from glass cabinets. | Photo by Jane Doe",
+        "A rare illness has stopped his rise. Photo via Evert Academy",
         "Figure 3: The barplot with its default font sizes.",
         "Abbildung: Schneehöhen im Tal",
         "Fig. 2",
@@ -50,6 +52,7 @@ def test_credited_captions_are_removed(caption: str) -> None:
         "We asked for one thing, photos: none came, and the case was closed.",
         "Figure 1 illustrates how the example plot looks, with three bars of one colour.",
         "Figure out tips and final payments for vendors before the day.",
+        "He showed us the album. Photo by photo, it grew over the years.",
     ],
 )
 def test_article_text_that_looks_credited_stays(text: str) -> None:
