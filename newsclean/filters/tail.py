@@ -49,13 +49,27 @@ def _boundary(block: Block) -> str | None:
 _BIO_OPENING = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3},?\s(?:is|ist|est|es)\s")
 
 
+# A name and what the author does: "Lauren has written for the blog since 2018. She is a
+# writer and editor ...", "Ashley Doe manages laptop coverage. Her work has appeared in ...".
+_BIO_ACT = re.compile(
+    r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3},?\s(?:has written|has been writing"
+    r"|writes for|has covered|covers|has been covering|founded|co-founded|manages|is one of)\s"
+)
+_BIO_ACT_CHARS = 300
+
+
 def _bio(text: str) -> bool:
-    """A person's name, "is", then an author's role within a few words."""
+    """A person's name, "is", then an author's role within a few words; or a name and what
+    the author does, then a role or where the work has appeared."""
     opening = _BIO_OPENING.match(text)
-    if opening is None:
+    if opening is not None:
+        soon = fold(text[opening.end() :]).split()[: _BIO_ROLE_WITHIN + 1]
+        if _names_role(" ".join(soon)):
+            return True
+    if _BIO_ACT.match(text) is None:
         return False
-    soon = fold(text[opening.end() :]).split()[: _BIO_ROLE_WITHIN + 1]
-    return _names_role(" ".join(soon))
+    start = fold(text[:_BIO_ACT_CHARS])
+    return _names_role(start) or "work has appeared" in start
 
 
 def _names_role(folded: str) -> bool:

@@ -113,6 +113,22 @@ def test_an_expert_s_bio_below_the_article_goes(bio: str) -> None:
     assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{bio}")) == [bio]
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Lauren has written for the Example blog since 2018. She is a writer and editor.",
+        "Jane Doe manages all laptop coverage for the Daily. Her work has appeared in Wired.",
+    ],
+)
+def test_a_bio_that_says_what_its_author_does_goes(bio: str) -> None:
+    assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{bio}")) == [bio]
+
+
+def test_what_a_person_does_closing_the_article_without_a_role_stays() -> None:
+    ending = "Jane Doe manages the shelter now, and she plans to open a second one next spring."
+    assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{ending}")) == []
+
+
 def test_a_name_above_a_role_closing_the_page_is_an_author_s_box() -> None:
     box = ["Jane Doe", "Executive Editor at the Daily. Technology journalist since 2008."]
     doc = run_filter(tail, "\n\n".join([P1, P2, P3, *box]))
