@@ -48,7 +48,7 @@ def _date() -> re.Pattern[str]:
 
 def _kind(block: Block) -> str | None:
     """What piece of metadata the block is, or None."""
-    text = block.text
+    text = _unglued(block.text)
     folded = fold(text)
     words = folded.split()
     if not words or len(words) > _MAX_WORDS or (text.endswith((".", "?", "!")) and len(words) > 6):
@@ -67,6 +67,14 @@ def _kind(block: Block) -> str | None:
     if date and (rest <= 25 or (label and rest <= 40)):
         return "date"
     return None
+
+
+# "Written byMadeline Puckette": a label glued to the name by a scraper that dropped a tag.
+_GLUED_BY = re.compile(r"^((?:Written |Posted |Reviewed )?[Bb]y)(?=[A-Z][a-z])")
+
+
+def _unglued(text: str) -> str:
+    return _GLUED_BY.sub(r"\1 ", text) if "y" in text[:12] else text
 
 
 def _names(text: str) -> bool:
@@ -128,6 +136,7 @@ def _prose(doc: Document, block: Block) -> bool:
 def _name(byline: str) -> str:
     """``By Jane Doe`` -> ``Jane Doe``, and without the date a byline may end with:
     ``Written by Jane Doe on May 3, 2024``."""
+    byline = _unglued(byline)
     label = phrase_finder("metadata", "byline").match(fold(byline))
     text = byline.lstrip("-–— ").rstrip()
     date = _date().search(text) if any(c.isdigit() for c in text) else None

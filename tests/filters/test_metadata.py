@@ -37,6 +37,14 @@ def test_a_byline_s_short_parts_after_the_name_are_its_details() -> None:
     assert kept(run_filter(metadata, f"{line}\n\n{PARAGRAPH}")) == [line, PARAGRAPH]
 
 
+def test_a_byline_glued_to_its_label_or_after_writer_goes() -> None:
+    for line, name in [("Written byJane Doe", "Jane Doe"), ("Writer: Dr. Allen", "Dr. Allen")]:
+        doc = run_filter(metadata, f"{line}\n\n{PARAGRAPH}")
+        assert kept(doc) == [PARAGRAPH]
+        assert doc.metadata["author"] == name
+    assert kept(run_filter(metadata, f"Byron Smith\n\n{PARAGRAPH}")) == ["Byron Smith", PARAGRAPH]
+
+
 def test_a_name_with_its_credential_under_a_label_is_a_byline() -> None:
     for head in ["Reviewed by,\n\nBrian Smith, CFP®", "Updated by Jon Berg"]:
         assert kept(run_filter(metadata, f"{head}\n\n{PARAGRAPH}")) == [PARAGRAPH]
