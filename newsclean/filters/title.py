@@ -213,11 +213,18 @@ def without_dash_sites(
 
 def without_pipe_parts(text: str) -> tuple[str, str | None]:
     """``Headline | Section | Site`` -> ``Headline`` and the first part taken off (``Site``):
-    each part after a pipe goes while three words stay before it."""
+    each part after a pipe goes while three words stay before it, and a short part before
+    the only pipe left goes when a headline follows it."""
     site = None
     while (part := _trailing_site(text)) is not None:
         site = site or part
         text = text[: text.rindex("|")].rstrip(" |")
+    # "Frommers | The 10 Best Airfare Sites", "Opinion | Why the city must act": a name or a
+    # section of three words or fewer before the first pipe, a headline after it.
+    lead, sep, rest = text.partition("|")
+    if sep and "|" not in rest and len(lead.split()) <= 3 and len(rest.split()) >= 4:
+        site = site or lead.strip()
+        text = rest.strip()
     return text, site
 
 

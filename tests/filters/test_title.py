@@ -115,6 +115,13 @@ def test_each_part_after_a_pipe_comes_off() -> None:
     assert doc.metadata["site"] == "Health Agency"
 
 
+def test_a_short_part_before_the_pipe_is_the_site_or_its_section() -> None:
+    for line in ["Frommers | The 10 Best Airfare Search Sites", "Opinion | Why the city must act"]:
+        doc = run_filter(title, f"{line}\n\nThe text.")
+        assert doc.blocks[0].text == line.partition(" | ")[2]
+        assert doc.metadata["site"] == line.partition(" | ")[0]
+
+
 def test_an_empty_part_between_pipes_leaves_no_pipe_behind() -> None:
     doc = run_filter(title, "Knitted blanket with a name | | Shop®\n\nThe text.")
     assert doc.blocks[0].text == "Knitted blanket with a name"
