@@ -164,6 +164,7 @@ def apply(doc: Document, options: Options) -> None:
             for block in blocks:
                 block.remove(NAME, "a page of labels without article text")
         return
+    runs[0] = (_list_above(runs[0][0], blocks, prose), runs[0][1])
     first = runs[0][0]
     inside = {i for start, end in runs for i in range(start, end + 1)}
     for i, block in enumerate(blocks):
@@ -235,6 +236,28 @@ def _joined(
         else:
             joined.append((start, end))
     return joined
+
+
+_LIST_ABOVE = 40
+
+
+def _list_above(start: int, blocks: list[Block], prose: list[Prose]) -> int:
+    """Where the article starts when a list's heading ("Zutaten", "Ingredients") stands above
+    its first run with only the list's short items between: a recipe's ingredients above
+    its steps, not a menu's labels. The paragraph just above the heading, the recipe's
+    introduction, comes too."""
+    headings = phrases("core", "list_headings")
+    for i in range(start - 1, max(-1, start - 1 - _LIST_ABOVE), -1):
+        if prose[i].is_prose:
+            return start
+        if fold(blocks[i].text) in headings:
+            # A menu's labels ("Pro", "Magazin", "Guides") are bare; a list's items hold
+            # amounts ("350 g Zucker") or more words.
+            bare = sum(1 for p in prose[i + 1 : start] if _bare_label(p))
+            if bare * 2 > start - i - 1:
+                return start
+            return i - 1 if i > 0 and prose[i - 1].is_prose else i
+    return start
 
 
 def _sentence(block: Block, prose: Prose) -> bool:

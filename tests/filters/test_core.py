@@ -190,3 +190,18 @@ def test_a_lone_separator_goes_and_still_counts_against_its_menu() -> None:
     assert doc.blocks[1].reason == "separator left between menu entries"
     region = run_filter(core, f"{P}\n\n»\n\n{P}")
     assert kept(region) == [P, P]
+
+
+def test_a_recipe_s_ingredients_above_its_steps_are_the_article_s() -> None:
+    intro = "Mirror, mirror on the wall: this is the finest cake in the land, and it is easy."
+    items = ["Ingredients", "350 g sugar", "500 ml milk", "Salt", "5 eggs", "200 g cream"]
+    steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
+    doc = run_filter(core, "\n\n".join([MENU, intro, *items, steps, MENU]))
+    assert kept(doc)[: len(items) + 1] == [intro, *items]
+
+
+def test_a_menu_under_a_list_s_heading_word_is_still_a_menu() -> None:
+    labels = ["Pro", "Magazine", "Guides", "Courses", "Podcasts", "Events"]
+    steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
+    doc = run_filter(core, "\n\n".join([MENU, *labels, steps, MENU]))
+    assert kept(doc)[0] == P
