@@ -6,7 +6,8 @@ lists of words without sentences); the run with the highest total is the article
 a caption between paragraphs costs less than the paragraphs around it earn, so it stays; a
 menu of forty links costs more than any article can bridge. Short lines between two runs of
 the article that read as its own list (sentences among them, or a heading such as "Pros" or
-"Zutaten") join the runs, where a box of links between them goes.
+"Zutaten") join the runs, where a box of links between them goes; such a list under its
+heading right above the first run (a recipe's ingredients above its steps) starts it.
 
 Only for whole pages: when a scraper already cut out the article's region, lists and tables
 at its edges are article text. Only a site's menu above the first paragraph (four labels
