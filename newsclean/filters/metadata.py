@@ -27,7 +27,7 @@ _BIO_BLOCKS = 3
 _MAX_NAME_WORDS = 4
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.®-]*|and|und|et|y|e|i|&|de|van|von|der|da|del)$")
 # What joins a byline's names to the date after them: "Written by Jane Doe on May 3, 2024".
-_PARTS = re.compile(r"\s+[|·•]\s+")
+_PARTS = re.compile(r"\s+[|·•⋅]\s+")
 _DATE_JOINER = re.compile(r"(?:\s+(?:on|am|le|el|il|op|dnia)|\s*[|,·•–—-])\s*$", re.IGNORECASE)
 
 
@@ -113,7 +113,23 @@ def apply(doc: Document, options: Options) -> None:
         elif kind == "date":
             found = _date().search(block.text)
             doc.metadata.setdefault("date", found.group(0) if found else block.text)
+    _drop_name_beside_byline(blocks)
     _drop_author_bio(doc, blocks)
+
+
+def _drop_name_beside_byline(blocks: list[Block]) -> None:
+    """The author's name on a line of its own next to the byline (an avatar's alt text above
+    "By Jane Doe ⋅ Senior Analyst"): the byline says it already."""
+    for a, b in pairwise(blocks):
+        for name, byline in ((a, b), (b, a)):
+            if (
+                name.kept
+                and byline.removed_by == NAME
+                and byline.reason == "byline"
+                and len(name.text.split()) in range(2, _MAX_NAME_WORDS + 1)
+                and _name(byline.text) == name.text
+            ):
+                name.remove(NAME, "byline")
 
 
 def _split_bylines(doc: Document, outside: list[Block]) -> None:

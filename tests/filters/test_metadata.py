@@ -45,6 +45,15 @@ def test_a_byline_glued_to_its_label_or_after_writer_goes() -> None:
     assert kept(run_filter(metadata, f"Byron Smith\n\n{PARAGRAPH}")) == ["Byron Smith", PARAGRAPH]
 
 
+def test_the_name_beside_a_byline_goes_with_it() -> None:
+    for head in ["Jane Doe\n\nBy Jane Doe ⋅ Senior Analyst ⋅ Updated March 5, 2025",
+                 "By Jane Doe\n\nJane Doe", "Contributions From: Jane Doe"]:  # fmt: skip
+        assert kept(run_filter(metadata, f"{head}\n\n{PARAGRAPH}")) == [PARAGRAPH]
+    # Another name next to the byline is no repeat of it.
+    text = f"Ann Berg\n\nBy Jane Doe\n\n{PARAGRAPH}"
+    assert kept(run_filter(metadata, text)) == ["Ann Berg", PARAGRAPH]
+
+
 def test_a_name_with_its_credential_under_a_label_is_a_byline() -> None:
     for head in ["Reviewed by,\n\nBrian Smith, CFP®", "Updated by Jon Berg"]:
         assert kept(run_filter(metadata, f"{head}\n\n{PARAGRAPH}")) == [PARAGRAPH]
