@@ -100,7 +100,7 @@ def apply(doc: Document, options: Options) -> None:
     for i, block in enumerate(blocks):
         # A bare date or name between paragraphs may be the article's own (a timeline).
         inside = first <= i <= last
-        kind = _kind(block) if not inside or _labelled(block) else None
+        kind = _kind(block) if not inside or _labelled(block) or _dated_byline(block) else None
         if kind is None and len(block.text.split()) <= _MAX_POST_META_WORDS:
             kind = "post details" if post_meta.search(fold(block.text)) else None
         if kind is None:
@@ -164,6 +164,18 @@ def _name(byline: str) -> str:
         text = name
     words = text.split()[len(label.split()) if label else 0 :]
     return " ".join(words).strip(" :|,")
+
+
+def _dated_byline(block: Block) -> bool:
+    """``By Jane Doe ⋅ Updated March 5, 2025``: a byline that carries its date says what it
+    is between paragraphs too (a standfirst may stand above it)."""
+    folded = fold(block.text)
+    return (
+        folded.count(" ") < _MAX_WORDS
+        and phrase_finder("metadata", "byline").match(folded) is not None
+        and any(c.isdigit() for c in block.text)
+        and _date().search(block.text) is not None
+    )
 
 
 def _labelled(block: Block) -> bool:

@@ -45,6 +45,20 @@ def test_a_byline_glued_to_its_label_or_after_writer_goes() -> None:
     assert kept(run_filter(metadata, f"Byron Smith\n\n{PARAGRAPH}")) == ["Byron Smith", PARAGRAPH]
 
 
+def test_a_byline_with_its_date_goes_below_a_standfirst_too() -> None:
+    standfirst = "We tested thirteen toothbrushes against each other to find the best one for you."
+    for line in [
+        "By Jane Doe ⋅ Senior Analyst ⋅ Updated March 5, 2025",
+        "Von Jan Berg am 21. April 2020",
+    ]:
+        doc = run_filter(metadata, f"{standfirst}\n\n{line}\n\n{PARAGRAPH}")
+        assert kept(doc) == [standfirst, PARAGRAPH]
+    # Between paragraphs, a byline without its date, or a sentence opening with "By", stays.
+    for line in ["By Jane Doe", "By May 3, 2024, the council will have voted on the plan."]:
+        doc = run_filter(metadata, f"{standfirst}\n\n{line}\n\n{PARAGRAPH}")
+        assert kept(doc) == [standfirst, line, PARAGRAPH]
+
+
 def test_the_name_beside_a_byline_goes_with_it() -> None:
     for head in ["Jane Doe\n\nBy Jane Doe ⋅ Senior Analyst ⋅ Updated March 5, 2025",
                  "By Jane Doe\n\nJane Doe", "Contributions From: Jane Doe"]:  # fmt: skip
