@@ -56,11 +56,16 @@ _BIO_ACT = re.compile(
     r"|writes for|has covered|covers|has been covering|founded|co-founded|manages|is one of)\s"
 )
 _BIO_ACT_CHARS = 300
+# "About the author: Craig Hull is a freelance photographer ...": the box's heading inline.
+_ABOUT_THE_AUTHOR = re.compile(
+    r"^(?:About the authors?|Über (?:den Autor|die Autorin)|À propos de l'auteur)\s*:\s*"
+)
 
 
 def _bio(text: str) -> bool:
     """A person's name, "is", then an author's role within a few words; or a name and what
     the author does, then a role or where the work has appeared."""
+    text = _ABOUT_THE_AUTHOR.sub("", text, count=1)
     opening = _BIO_OPENING.match(text)
     if opening is not None:
         soon = fold(text[opening.end() :]).split()[: _BIO_ROLE_WITHIN + 1]

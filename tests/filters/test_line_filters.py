@@ -218,6 +218,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (legal, "Designed by Example Themes | Powered by WordPress"),
     (legal, "Simple theme. Powered by Blogger."),
     (ads, "If you click on links we provide, we may receive compensation."),
+    (ads, "We may receive a commission from our partners if you click a link and buy."),
+    (legal, "This article is for informational purposes. This content is not legal advice."),
     (ads, "Für Links auf dieser Seite erhält Example ggf. eine Provision vom Händler."),
     (newsletter, "Subscribe to email updates"),
     (newsletter, "To read the rest of this story subscribe to Example+."),

@@ -118,6 +118,7 @@ def test_an_expert_s_bio_below_the_article_goes(bio: str) -> None:
     [
         "Lauren has written for the Example blog since 2018. She is a writer and editor.",
         "Jane Doe manages all laptop coverage for the Daily. Her work has appeared in Wired.",
+        "About the author: Jane Doe is a freelance photographer based in Eastern Europe.",
     ],
 )
 def test_a_bio_that_says_what_its_author_does_goes(bio: str) -> None:
