@@ -96,13 +96,12 @@ def apply(doc: Document, options: Options) -> None:
         first = head
         last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose(doc, blocks[i]))
     _split_bylines(doc, [b for i, b in enumerate(blocks) if not first <= i <= last])
-    post_meta = phrase_finder("metadata", "post_meta")
     for i, block in enumerate(blocks):
         # A bare date or name between paragraphs may be the article's own (a timeline).
         inside = first <= i <= last
         kind = _kind(block) if not inside or _labelled(block) or _dated_byline(block) else None
         if kind is None and len(block.text.split()) <= _MAX_POST_META_WORDS:
-            kind = "post details" if post_meta.search(fold(block.text)) else None
+            kind = "post details" if _post_meta(block.text) else None
         if kind is None:
             continue
         block.remove(NAME, kind)
@@ -164,6 +163,17 @@ def _name(byline: str) -> str:
         text = name
     words = text.split()[len(label.split()) if label else 0 :]
     return " ".join(words).strip(" :|,")
+
+
+def _post_meta(text: str) -> bool:
+    """A blog engine's line about the post: "This entry was posted in News and tagged ...",
+    and "Posted in News, Politics" at its start ("The video, posted in March, shows ..." is
+    the article's)."""
+    folded = fold(text)
+    if phrase_finder("metadata", "post_meta").search(folded) is not None:
+        return True
+    opening = phrase_finder("metadata", "post_meta_opening").match(folded)
+    return opening is not None and not text.rstrip().endswith(".")
 
 
 def _dated_byline(block: Block) -> bool:

@@ -11,6 +11,7 @@ from newsclean.filters import (
     cookies,
     gallery,
     legal,
+    metadata,
     navigation,
     newsletter,
     related,
@@ -226,6 +227,10 @@ REMOVES: list[tuple[Filter, str]] = [
     (newsletter, "This article is exclusive to Example+ subscribers"),
     (newsletter, "Unlock this article — plus in-depth analysis, newsletters and news alerts."),
     (newsletter, "Would you like to receive notifications about new posts?"),
+    (newsletter, "We noticed you're using an ad blocker."),
+    (newsletter, "Bitte schalte deinen Adblocker für example.de aus, um diesen Artikel zu lesen."),
+    (metadata, "Posted in News, Politics"),
+    (metadata, "Filed under: Books, Society — jane @ 00:11"),
 ]
 
 KEEPS: list[tuple[Filter, str]] = [
@@ -248,6 +253,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (newsletter, "Ich unterstütze die Forderung der Gewerkschaft nach mehr Lohn."),
     (newsletter, "Staff can download the data to its app servers overnight."),
     (newsletter, "Users will receive notifications when their data is shared, the firm said."),
+    (metadata, "The video, posted in March, shows the mayor at the scene with two officers."),
     (social, "Police said they would follow the suspects' trail across the border."),
     (
         social,
