@@ -165,12 +165,21 @@ def _name(byline: str) -> str:
     return " ".join(words).strip(" :|,")
 
 
+# The same labels with their colon, anywhere in the line ("... | Abgelegt unter: Fotografie"),
+# and the permalink that ends one.
+_POST_META_LABEL = re.compile(
+    r"\b(?:[Aa]bgelegt unter|[Ff]iled under|[Pp]osted in|[Pp]ublié dans):|\bPermalink\s*$"
+)
+
+
 def _post_meta(text: str) -> bool:
     """A blog engine's line about the post: "This entry was posted in News and tagged ...",
     and "Posted in News, Politics" at its start ("The video, posted in March, shows ..." is
     the article's)."""
     folded = fold(text)
     if phrase_finder("metadata", "post_meta").search(folded) is not None:
+        return True
+    if _POST_META_LABEL.search(text) is not None:
         return True
     opening = phrase_finder("metadata", "post_meta_opening").match(folded)
     return opening is not None and not text.rstrip().endswith(".")

@@ -231,6 +231,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (newsletter, "Bitte schalte deinen Adblocker für example.de aus, um diesen Artikel zu lesen."),
     (metadata, "Posted in News, Politics"),
     (metadata, "Filed under: Books, Society — jane @ 00:11"),
+    (metadata, "Veröffentlicht: 05.01.2020 | Autor: jane | Abgelegt unter: Fotografie"),
+    (metadata, "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit Berlin."),
 ]
 
 KEEPS: list[tuple[Filter, str]] = [
@@ -254,6 +256,10 @@ KEEPS: list[tuple[Filter, str]] = [
     (newsletter, "Staff can download the data to its app servers overnight."),
     (newsletter, "Users will receive notifications when their data is shared, the firm said."),
     (metadata, "The video, posted in March, shows the mayor at the scene with two officers."),
+    (metadata, "Un rapport publié dans la revue Nature montre que les glaciers fondent vite."),
+    (metadata, "Die Akten wurden abgelegt unter strengen Auflagen im Archiv der Stadt."),
+    (metadata, "Der Beitrag wurde am Montag im Stadtrat diskutiert und beschlossen."),
+    (metadata, "WordPress lets you change the permalink structure of your site."),
     (social, "Police said they would follow the suspects' trail across the border."),
     (
         social,
