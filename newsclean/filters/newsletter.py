@@ -2,7 +2,9 @@
 
 Recognised by what they ask (``Get our best stories delivered to your inbox``, ``Jetzt
 abonnieren``, ``Zapisz się do newslettera``), wherever they stand. Longer blocks need two such
-phrases, so an article paragraph that reports on a newsletter is not taken for a prompt.
+phrases, and so does a sentence that reports (``..., the company said``) or only names a
+newsletter (``Its daily newsletter reached ...``): an article's sentence about a newsletter
+is not taken for a prompt.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import cache
 
 from ..document import Document
 from ..options import Options
+from ..prose import ends_sentence
 from ..vocab import load, phrase_finder, short_blocks
 
 NAME = "newsletter"
@@ -28,8 +31,22 @@ def _worded() -> re.Pattern[str]:
 
 def apply(doc: Document, options: Options) -> None:
     prompt = phrase_finder("newsletter", "prompt")
+    named = phrase_finder("newsletter", "named")
+    reported = phrase_finder("newsletter", "reported")
+    addressed = phrase_finder("newsletter", "address")
     worded = _worded()
     for block, folded, words in short_blocks(doc, _MAX_WORDS):
         hits = set(prompt.findall(folded)) | set(worded.findall(folded))
-        if len(hits) >= 2 or (hits and len(words) <= _SHORT_WORDS):
-            block.remove(NAME, f"prompt to the reader ({sorted(hits)[0]!r})")
+        names = set(named.findall(folded))
+        if not hits and not names:
+            continue
+        if len(hits | names) < 2:
+            # One phrase in a longer block, in a sentence that reports ("The company said its
+            # weekly newsletter reached ..."), or only naming a newsletter in a sentence
+            # without a word to the reader ("Its daily newsletter was sent to ..."), is the
+            # article's.
+            if len(words) > _SHORT_WORDS or reported.search(folded) is not None:
+                continue
+            if not hits and ends_sentence(block.text) and addressed.search(folded) is None:
+                continue
+        block.remove(NAME, f"prompt to the reader ({sorted(hits or names)[0]!r})")
