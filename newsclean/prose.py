@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .document import Block, Document
-from .vocab import DATA
+from .vocab import DATA, phrase_finder
 
 _WORD = re.compile(r"\w+")
 # Kana, CJK ideographs and Hangul; a text whose highest character is below the first of them
@@ -100,6 +100,12 @@ def document_stop_words(doc: Document) -> frozenset[str]:
         texts = texts[:: len(texts) // _LANGUAGE_SAMPLE + 1]
         doc.stop_words = stop_words_for(texts or [b.text for b in doc.blocks])
     return doc.stop_words
+
+
+def reports(folded: str) -> bool:
+    """Whether a folded block reports what someone said ("..., the company said", "laut
+    ..."): a prompt's or a notice's cue in such a sentence is the article's."""
+    return phrase_finder("prose", "reported").search(folded) is not None
 
 
 def ends_sentence(text: str) -> bool:

@@ -8,7 +8,15 @@ from collections import Counter
 import pytest
 
 from newsclean.document import Block, Document
-from newsclean.prose import _stop_words, document_stop_words, measure, prose_of, stop_words_for
+from newsclean.prose import (
+    _stop_words,
+    document_stop_words,
+    measure,
+    prose_of,
+    reports,
+    stop_words_for,
+)
+from newsclean.vocab import fold
 
 GERMAN = "Der Rat hat am Montag den Haushalt für das Jahr mit großer Mehrheit beschlossen."
 ENGLISH = "Warning: the cache could not be written and will be built on the next request."
@@ -69,3 +77,17 @@ def test_chinese_without_spaces_is_measured_by_characters() -> None:
     measured = measure(sentence, frozenset())
     assert measured.sentence
     assert measured.is_prose
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The company said its newsletter reached two million readers.", True),
+        ("Laut Polizei war der Fahrer betrunken.", True),
+        ("Selon le maire, la route restera fermée.", True),
+        ("Sign up for our newsletter", False),
+        ("Stay informed with our daily briefing.", False),
+    ],
+)
+def test_a_sentence_that_reports_says_so(text: str, reported: bool) -> None:
+    assert reports(fold(text)) is reported

@@ -18,7 +18,7 @@ import re
 
 from ..document import Document
 from ..options import Options
-from ..prose import prose_of
+from ..prose import prose_of, reports
 from ..vocab import fold, phrase_finder, phrases, short_blocks
 
 NAME = "legal"
@@ -109,7 +109,8 @@ def _notice(text: str, folded: str, words: tuple[str, ...]) -> str | None:
         return "how to cite the page"
     match = phrase_finder("legal", "contains").search(folded)
     if match and (len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)):
-        return f"legal notice ({match!r})"
+        # "Her lawyer said the privacy policy had been changed": a report on a notice.
+        return None if reports(folded) else f"legal notice ({match!r})"
     return None
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..document import Document
 from ..options import Options
-from ..prose import ends_sentence
+from ..prose import ends_sentence, reports
 from ..vocab import load, phrase_finder, short_blocks
 
 NAME = "newsletter"
@@ -32,7 +32,6 @@ def _worded() -> re.Pattern[str]:
 def apply(doc: Document, options: Options) -> None:
     prompt = phrase_finder("newsletter", "prompt")
     named = phrase_finder("newsletter", "named")
-    reported = phrase_finder("newsletter", "reported")
     addressed = phrase_finder("newsletter", "address")
     worded = _worded()
     for block, folded, words in short_blocks(doc, _MAX_WORDS):
@@ -45,7 +44,7 @@ def apply(doc: Document, options: Options) -> None:
             # weekly newsletter reached ..."), or only naming a newsletter in a sentence
             # without a word to the reader ("Its daily newsletter was sent to ..."), is the
             # article's.
-            if len(words) > _SHORT_WORDS or reported.search(folded) is not None:
+            if len(words) > _SHORT_WORDS or reports(folded):
                 continue
             if not hits and ends_sentence(block.text) and addressed.search(folded) is None:
                 continue

@@ -258,6 +258,8 @@ KEEPS: list[tuple[Filter, str]] = [
     (newsletter, "Staff can download the data to its app servers overnight."),
     (newsletter, "Users will receive notifications when their data is shared, the firm said."),
     (newsletter, "The company said its weekly newsletter reached two million readers last year."),
+    (legal, "Her lawyer said the privacy policy had been changed without notice."),
+    (legal, "Alle Rechte vorbehalten, sagte der Verleger, gelten auch für die Bücher."),
     (newsletter, "Its daily newsletter was sent to more than 40,000 people."),
     (newsletter, "Customers can unsubscribe at any time, the bank said in its statement."),
     (newsletter, "Police said the emails asked victims to enter your email address and password."),
