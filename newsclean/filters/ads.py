@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..options import Options
+from ..prose import reports
 from ..vocab import phrase_finder, phrases, short_blocks
 
 NAME = "ads"
@@ -29,7 +30,11 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, "advertisement placeholder")
             continue
         cues = set(disclosure.findall(folded))
-        if cues and (
-            len(words) <= _SHORT_DISCLOSURE_WORDS or len(cues) >= 2 or support.search(folded)
+        if not cues:
+            continue
+        if len(cues) >= 2 or (
+            # "Amazon Associates earn a commission on each sale, according to the lawsuit."
+            not reports(folded)
+            and (len(words) <= _SHORT_DISCLOSURE_WORDS or support.search(folded))
         ):
             block.remove(NAME, "affiliate or sponsorship disclosure")

@@ -259,6 +259,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (newsletter, "Users will receive notifications when their data is shared, the firm said."),
     (newsletter, "The company said its weekly newsletter reached two million readers last year."),
     (legal, "Her lawyer said the privacy policy had been changed without notice."),
+    (ads, "The report found affiliate links made up a third of its income, the regulator said."),
     (legal, "Alle Rechte vorbehalten, sagte der Verleger, gelten auch für die Bücher."),
     (newsletter, "Its daily newsletter was sent to more than 40,000 people."),
     (newsletter, "Customers can unsubscribe at any time, the bank said in its statement."),
