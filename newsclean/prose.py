@@ -108,6 +108,11 @@ def reports(folded: str) -> bool:
     return phrase_finder("prose", "reported").search(folded) is not None
 
 
+def addresses_reader(folded: str) -> bool:
+    """Whether a folded block speaks to the reader or for the site ("your", "our", "bitte")."""
+    return phrase_finder("prose", "address").search(folded) is not None
+
+
 def ends_sentence(text: str) -> bool:
     """Ends the way a sentence does: a line with "Dr." inside it is no sentence by this."""
     return _SENTENCE_END.search(text) is not None

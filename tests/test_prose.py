@@ -10,6 +10,7 @@ import pytest
 from newsclean.document import Block, Document
 from newsclean.prose import (
     _stop_words,
+    addresses_reader,
     document_stop_words,
     measure,
     prose_of,
@@ -91,3 +92,15 @@ def test_chinese_without_spaces_is_measured_by_characters() -> None:
 )
 def test_a_sentence_that_reports_says_so(text: str, reported: bool) -> None:
     assert reports(fold(text)) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        ("Grow your website with our weekly newsletter", True),
+        ("Weitere Informationen finden Sie in unserer Datenschutzerklärung.", True),
+        ("Its daily newsletter was sent to 40,000 people.", False),
+    ],
+)
+def test_a_site_s_words_to_its_reader_are_found(text: str, addressed: bool) -> None:
+    assert addresses_reader(fold(text)) is addressed

@@ -18,7 +18,7 @@ import re
 
 from ..document import Document
 from ..options import Options
-from ..prose import prose_of, reports
+from ..prose import addresses_reader, ends_sentence, prose_of, reports
 from ..vocab import fold, phrase_finder, phrases, short_blocks
 
 NAME = "legal"
@@ -26,6 +26,7 @@ DESCRIPTION = "copyright notices, reserved-rights lines, imprint links and discl
 
 _MAX_WORDS = 40
 _MAX_DISCLAIMER_WORDS = 150
+_SENTENCE_WORDS = 5
 # "© 2024 ...", "(c) 2024", "Copyright 2019 ...": a sign or a year, not the word alone
 # ("Copyright Complexity in a Fragmented World" is a heading).
 _COPYRIGHT = re.compile(
@@ -109,8 +110,17 @@ def _notice(text: str, folded: str, words: tuple[str, ...]) -> str | None:
         return "how to cite the page"
     match = phrase_finder("legal", "contains").search(folded)
     if match and (len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)):
-        # "Her lawyer said the privacy policy had been changed": a report on a notice.
-        return None if reports(folded) else f"legal notice ({match!r})"
+        # "Her lawyer said the privacy policy had been changed": a report on a notice, and
+        # "Die Datenschutzerklärung der App wurde beanstandet.": a sentence that names the
+        # page without the site's words to its reader ("... finden Sie in unserer ...").
+        if reports(folded) or (
+            match in phrases("legal", "named")
+            and len(words) >= _SENTENCE_WORDS
+            and ends_sentence(text)
+            and not addresses_reader(folded)
+        ):
+            return None
+        return f"legal notice ({match!r})"
     return None
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..document import Document
 from ..options import Options
-from ..prose import ends_sentence, reports
+from ..prose import addresses_reader, ends_sentence, reports
 from ..vocab import load, phrase_finder, short_blocks
 
 NAME = "newsletter"
@@ -32,7 +32,6 @@ def _worded() -> re.Pattern[str]:
 def apply(doc: Document, options: Options) -> None:
     prompt = phrase_finder("newsletter", "prompt")
     named = phrase_finder("newsletter", "named")
-    addressed = phrase_finder("newsletter", "address")
     worded = _worded()
     for block, folded, words in short_blocks(doc, _MAX_WORDS):
         hits = set(prompt.findall(folded)) | set(worded.findall(folded))
@@ -46,6 +45,6 @@ def apply(doc: Document, options: Options) -> None:
             # article's.
             if len(words) > _SHORT_WORDS or reports(folded):
                 continue
-            if not hits and ends_sentence(block.text) and addressed.search(folded) is None:
+            if not hits and ends_sentence(block.text) and not addresses_reader(folded):
                 continue
         block.remove(NAME, f"prompt to the reader ({sorted(hits or names)[0]!r})")
