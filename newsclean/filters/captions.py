@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..prose import document_stop_words
+from ..prose import document_stop_words, reports
 from ..vocab import fold, load, phrases, trie_pattern, words_of
 
 NAME = "captions"
@@ -23,6 +23,11 @@ DESCRIPTION = "photo captions and credits, image descriptions, and captions doub
 _MAX_CAPTION = 600
 _MAX_DOUBLED_WORDS = 60
 _MAX_LABEL_WORDS = 5
+
+
+@cache
+def _leading_label() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alternation('leading_labels')})(?!\w)")
 
 
 def _alternation(*tables: str) -> str:
@@ -37,7 +42,6 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
     photo = _alternation("photo_words")
     agency = _alternation("photo_agencies")
     wire = _alternation("wire_agencies")
-    leading = _alternation("leading_labels")
     free = _alternation("free_credits")
     return (
         # "(Getty)", "(Photo by Jane Doe/Getty Images)", "(AP Photo/Evan Vucci)", "(Foto: dpa)"
@@ -46,7 +50,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
             re.compile(
                 rf"\((?:[^()]{{0,120}}?\b)?(?:{agency})\b[^()]{{0,60}}\)\s*$"
                 rf"|\((?:{photo})\b\s*[^()]{{0,120}}\)\s*$"
-                rf"|\((?:{wire})\s*/\s*[^()]{{1,80}}\)\s*$"
+                rf"|\((?:{wire})\s*/\s*[A-Z][^()]{{0,80}}\)\s*$"
             ),
         ),
         # "REUTERS/Kevin Lamarque", "/ AFP via Getty Images", "Jane Doe / Shutterstock"
@@ -62,7 +66,7 @@ def _patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
         # "Photo: Jane Doe" at the end of a block, "Foto: dpa", "Image: Keystone"
         ((":", "©", "|"), re.compile(rf"(?:^|[\s.!?)])(?:{photo})\s?[:©|]\s?[^!?:]{{1,80}}$")),
         # "Image copyright AFP", "Image caption The scene ...", "© Reuters" at the end
-        ((), re.compile(rf"^(?:{leading})(?!\w)")),
+        ((), _leading_label()),
         # "Figure 3: The barplot", "Abb.: Collage", "Fig. 2": a figure's label, alone or with
         # its colon. "Figure 1 illustrates the plot" is a sentence about the figure.
         (
@@ -176,7 +180,9 @@ def credit(text: str) -> bool:
         return False
     for clues, pattern in _patterns():
         if (not clues or any(map(text.__contains__, clues))) and pattern.search(text):
-            return True
+            # "Getty Images said it had removed the photograph": a label opens a sentence
+            # that reports, as its subject.
+            return pattern is not _leading_label() or not reports(fold(text))
     return False
 
 

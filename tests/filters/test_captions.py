@@ -53,6 +53,8 @@ def test_credited_captions_are_removed(caption: str) -> None:
         "Figure 1 illustrates how the example plot looks, with three bars of one colour.",
         "Figure out tips and final payments for vendors before the day.",
         "He showed us the album. Photo by photo, it grew over the years.",
+        "Später kündigte der Manager dann doch sein Erscheinen an. (dpa/gem)",
+        "Getty Images said it had removed the photograph from its archive.",
     ],
 )
 def test_article_text_that_looks_credited_stays(text: str) -> None:
