@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..prose import document_stop_words, reports
+from ..prose import document_stop_words, prose_of, reports
 from ..vocab import fold, load, phrases, trie_pattern, words_of
 
 NAME = "captions"
@@ -197,11 +198,15 @@ def _mark(doc: Document, options: Options) -> bool:
     kept = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
     stop_words = document_stop_words(doc)
     changed = False
+    following = {id(block): after for block, after in pairwise(kept)}
     for group in _caption_groups(kept, stop_words):
         credited = any(credit(b.text) for b in group)
         description = not credited and any(_describes_picture(b.text, stop_words) for b in group)
         is_caption = (
-            credited or description or _caption_sized(group) or group[0].kind is Kind.CAPTION
+            credited
+            or description
+            or (_caption_sized(group) and not _heads_section(group, following, doc))
+            or group[0].kind is Kind.CAPTION
         )
         if is_caption:
             for block in group:
@@ -230,6 +235,13 @@ def _mark(doc: Document, options: Options) -> bool:
 def _describes_picture(text: str, stop_words: frozenset[str]) -> bool:
     """An image's description or its alt text naming the kind of picture."""
     return described(text) or image_label(text, stop_words)
+
+
+def _heads_section(group: list[Block], following: dict[int, Block], doc: Document) -> bool:
+    """A question printed twice above a paragraph is the section's heading and its anchor
+    ("What Benefits Can I Achieve Through Digital Marketing?"), not a picture's caption."""
+    after = following.get(id(group[-1]))
+    return group[0].text.endswith("?") and after is not None and prose_of(doc, after).is_prose
 
 
 def _caption_sized(group: list[Block]) -> bool:

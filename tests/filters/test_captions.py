@@ -68,6 +68,17 @@ def test_doubled_caption_is_removed_twice_by_default() -> None:
     assert doc.blocks[1].reason == "doubled caption"
 
 
+def test_a_question_printed_twice_above_a_paragraph_is_a_heading_kept_once() -> None:
+    question = "What Benefits Can I Achieve Through Digital Marketing?"
+    paragraph = (
+        "Given the diversity of digital marketing methods, there is a similarly diverse set "
+        "of benefits available for digitally savvy businesses of every size."
+    )
+    doc = run_filter(captions, f"Body.\n\n{question}\n\n{question}\n\n{paragraph}")
+    assert kept(doc) == ["Body.", question, paragraph]
+    assert doc.blocks[2].reason == "repeated label"
+
+
 def test_a_heading_above_its_picture_s_alt_text_and_caption_stays() -> None:
     heading = "Data Science Bootcamp at the City College"
     doc = run_filter(captions, f"Body.\n\n{heading}\n{heading}\n{heading}\n\nMore.")
