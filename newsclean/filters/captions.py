@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from ..document import Block, Document, Kind
 from ..options import Options
@@ -198,14 +197,13 @@ def _mark(doc: Document, options: Options) -> bool:
     kept = [b for b in doc.blocks if b.kept and b.kind is not Kind.TITLE]
     stop_words = document_stop_words(doc)
     changed = False
-    following = {id(block): after for block, after in pairwise(kept)}
     for group in _caption_groups(kept, stop_words):
         credited = any(credit(b.text) for b in group)
         description = not credited and any(_describes_picture(b.text, stop_words) for b in group)
         is_caption = (
             credited
             or description
-            or (_caption_sized(group) and not _heads_section(group, following, doc))
+            or (_caption_sized(group) and not _heads_section(group, kept, doc))
             or group[0].kind is Kind.CAPTION
         )
         if is_caption:
@@ -237,11 +235,13 @@ def _describes_picture(text: str, stop_words: frozenset[str]) -> bool:
     return described(text) or image_label(text, stop_words)
 
 
-def _heads_section(group: list[Block], following: dict[int, Block], doc: Document) -> bool:
+def _heads_section(group: list[Block], kept: list[Block], doc: Document) -> bool:
     """A question printed twice above a paragraph is the section's heading and its anchor
     ("What Benefits Can I Achieve Through Digital Marketing?"), not a picture's caption."""
-    after = following.get(id(group[-1]))
-    return group[0].text.endswith("?") and after is not None and prose_of(doc, after).is_prose
+    if not group[0].text.endswith("?"):
+        return False
+    last = next(i for i, block in enumerate(kept) if block is group[-1])
+    return last + 1 < len(kept) and prose_of(doc, kept[last + 1]).is_prose
 
 
 def _caption_sized(group: list[Block]) -> bool:

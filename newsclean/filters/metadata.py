@@ -99,9 +99,10 @@ def apply(doc: Document, options: Options) -> None:
     for i, block in enumerate(blocks):
         # A bare date or name between paragraphs may be the article's own (a timeline).
         inside = first <= i <= last
-        kind = _kind(block) if not inside or _labelled(block) or _dated_byline(block) else None
+        folded = fold(block.text)
+        kind = _kind(block) if not inside or _labelled(block.text, folded) else None
         if kind is None and len(block.text.split()) <= _MAX_POST_META_WORDS:
-            kind = "post details" if _post_meta(block.text) else None
+            kind = "post details" if _post_meta(block.text, folded) else None
         if kind is None:
             continue
         block.remove(NAME, kind)
@@ -119,12 +120,12 @@ def apply(doc: Document, options: Options) -> None:
 def _drop_name_beside_byline(blocks: list[Block]) -> None:
     """The author's name on a line of its own next to the byline (an avatar's alt text above
     "By Jane Doe ⋅ Senior Analyst"): the byline says it already."""
-    for a, b in pairwise(blocks):
-        for name, byline in ((a, b), (b, a)):
+    for i, byline in enumerate(blocks):
+        if byline.removed_by != NAME or byline.reason != "byline":
+            continue
+        for name in blocks[max(0, i - 1) : i] + blocks[i + 1 : i + 2]:
             if (
                 name.kept
-                and byline.removed_by == NAME
-                and byline.reason == "byline"
                 and len(name.text.split()) in range(2, _MAX_NAME_WORDS + 1)
                 and _name(byline.text) == name.text
             ):
@@ -167,43 +168,41 @@ def _name(byline: str) -> str:
 
 # The same labels with their colon, anywhere in the line ("... | Abgelegt unter: Fotografie"),
 # and the permalink that ends one.
+_POST_META_COLONS = ("unter:", "under:", "in:", "dans:")
 _POST_META_LABEL = re.compile(
     r"\b(?:[Aa]bgelegt unter|[Ff]iled under|[Pp]osted in|[Pp]ublié dans):|\bPermalink\s*$"
 )
 
 
-def _post_meta(text: str) -> bool:
+def _post_meta(text: str, folded: str) -> bool:
     """A blog engine's line about the post: "This entry was posted in News and tagged ...",
     and "Posted in News, Politics" at its start ("The video, posted in March, shows ..." is
     the article's)."""
-    folded = fold(text)
     if phrase_finder("metadata", "post_meta").search(folded) is not None:
         return True
-    if _POST_META_LABEL.search(text) is not None:
+    if (
+        any(map(text.__contains__, _POST_META_COLONS)) or text.endswith("Permalink")
+    ) and _POST_META_LABEL.search(text):
         return True
     opening = phrase_finder("metadata", "post_meta_opening").match(folded)
     return opening is not None and not text.rstrip().endswith(".")
 
 
-def _dated_byline(block: Block) -> bool:
-    """``By Jane Doe ⋅ Updated March 5, 2025``: a byline that carries its date says what it
-    is between paragraphs too (a standfirst may stand above it)."""
-    folded = fold(block.text)
-    return (
-        folded.count(" ") < _MAX_WORDS
-        and phrase_finder("metadata", "byline").match(folded) is not None
-        and any(c.isdigit() for c in block.text)
-        and _date().search(block.text) is not None
-    )
-
-
-def _labelled(block: Block) -> bool:
-    """``Published 12 May``, ``5 min read``: metadata that says what it is, anywhere."""
-    folded = fold(block.text)
+def _labelled(text: str, folded: str) -> bool:
+    """``Published 12 May``, ``5 min read``: metadata that says what it is, anywhere; and
+    ``By Jane Doe ⋅ Updated March 5, 2025``, a byline that carries its date (a standfirst
+    may stand above it)."""
     # Longer, it is no metadata to _kind, labelled or not: its phrases need no looking for.
-    return folded.count(" ") < _MAX_WORDS and bool(
-        phrase_finder("metadata", "date_label").match(folded)
-        or phrase_finder("metadata", "reading_time").ends_in(folded)
+    if folded.count(" ") >= _MAX_WORDS:
+        return False
+    if phrase_finder("metadata", "date_label").match(folded) or phrase_finder(
+        "metadata", "reading_time"
+    ).ends_in(folded):
+        return True
+    return (
+        phrase_finder("metadata", "byline").match(folded) is not None
+        and any(c.isdigit() for c in text)
+        and _date().search(text) is not None
     )
 
 

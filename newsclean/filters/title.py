@@ -16,7 +16,7 @@ from itertools import islice
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..prose import document_stop_words, measure
+from ..prose import ends_sentence
 from ..vocab import fold
 from .captions import credit
 
@@ -26,7 +26,8 @@ DESCRIPTION = "repeats of the headline at the top, and the site name in the page
 _MAX_WORDS = 30
 _MAX_CHARS = 250
 _LOOKAHEAD = 15
-_MAX_TOP = 200
+_MAX_TOP = 60
+_PARAGRAPH_CHARS = 120
 # "Headline | Site", "Headline - Site", "Site: Headline", "Headline :: Site", "Headline · Site"
 _SEPARATOR = re.compile(r"\s+[|–—·•»:~-]{1,2}\s+|\s*\|\s*|:\s+")
 _SITE_MAX_WORDS = 6
@@ -72,18 +73,23 @@ def apply(doc: Document, options: Options) -> None:
 
 
 def _top(doc: Document) -> list[Block]:
-    """The title line and the blocks below it where the headline may stand again: fifteen, and
-    more down to the first paragraph (a site's long menu between the two)."""
+    """The title line and the blocks below it where the headline may stand again: fifteen,
+    and more down to the first paragraph (a site's long menu between the two). Below the
+    first paragraph, the headline's words may head a section of the article."""
     candidates = (b for b in doc.blocks if b.kept and b.kind is not Kind.CAPTION)
     top: list[Block] = []
-    stop_words = document_stop_words(doc)
     paragraph = False
     for block in islice((b for b in candidates if not credit(b.text)), _MAX_TOP):
         if len(top) > _LOOKAHEAD and paragraph:
             break
         top.append(block)
-        paragraph = paragraph or (len(top) > 1 and measure(block.text, stop_words).is_prose)
+        paragraph = paragraph or (len(top) > 1 and _paragraph(block.text))
     return top
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph of the article, by its length and its end: no menu entry or headline."""
+    return len(text) >= _PARAGRAPH_CHARS and ends_sentence(text)
 
 
 def _looks_like_headline(text: str) -> bool:

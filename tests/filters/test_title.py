@@ -157,6 +157,18 @@ def test_the_headline_below_a_long_menu_is_a_repeat() -> None:
     assert removed(doc)[-1] == "Storm hits the coast"
 
 
+def test_the_headline_s_words_heading_a_section_of_the_article_stay() -> None:
+    # Below the article's first paragraph, the headline's words head one of its sections.
+    paragraph = (
+        "Project management software ranges from free tools for small teams to platforms "
+        "that cost thousands a year, and the price depends on what a team needs."
+    )
+    sections = "\n\n".join(f"Section {n}\n\n{paragraph}" for n in range(10))
+    line = "How Much Does Project Management Software Cost?"
+    doc = run_filter(title, f"{line} | Example\n\n{sections}\n\n{line}\n\n{paragraph}")
+    assert removed(doc) == []
+
+
 def test_a_column_s_name_printed_below_is_not_the_headline() -> None:
     line = "Column: Queer Royal – On drag queens and drag kings on and off the stage"
     doc = run_filter(title, f"{line}\n\nColumn: Queer Royal\n\nText.")
