@@ -133,7 +133,8 @@ _REPORTED_PICTURE = re.compile(
 _DESCRIPTION_WORDS = range(6, 41)
 _PICTURE_OF_WORDS = range(3, 41)
 _DESCRIBED_AT_LENGTH_WORDS = range(12, 121)
-_SENTENCE_END = re.compile(r"[.!?:;](?!$)")
+# A mark that ends a sentence or a clause before the text does: it says more than one.
+_PUNCTUATION_INSIDE = re.compile(r"[.!?:;](?!$)")
 _IMAGE_LABEL_WORDS = range(2, 9)
 
 
@@ -142,7 +143,7 @@ def described(text: str) -> bool:
     # The patterns first: they fail on most blocks at their first word, splitting never does.
     picture = _PICTURE_OF.match(text)
     if picture is not None:
-        if _SENTENCE_END.search(picture["rest"]) is None:
+        if _PUNCTUATION_INSIDE.search(picture["rest"]) is None:
             if picture["article"] and _REPORTED_PICTURE.search(text) is not None:
                 return False
             return len(text.split()) in _PICTURE_OF_WORDS

@@ -247,11 +247,10 @@ def _list_above(start: int, blocks: list[Block], prose: list[Prose]) -> int:
     its first run with only the list's short items between: a recipe's ingredients above
     its steps, not a menu's labels. The paragraph just above the heading, the recipe's
     introduction, comes too."""
-    headings = phrases("core", "list_headings")
     for i in range(start - 1, max(-1, start - 1 - _LIST_ABOVE), -1):
         if prose[i].is_prose:
             return start
-        if fold(blocks[i].text) in headings:
+        if _list_heading(blocks[i]):
             # A menu's labels ("Pro", "Magazin", "Guides") are bare; a list's items hold
             # amounts ("350 g Zucker") or more words.
             bare = sum(1 for p in prose[i + 1 : start] if _bare_label(p))
@@ -265,10 +264,14 @@ def _sentence(block: Block, prose: Prose) -> bool:
     return prose.words >= 4 and prose.stop_ratio >= 0.2 and ends_sentence(block.text)
 
 
+def _list_heading(block: Block) -> bool:
+    """Whether the block is a list's heading: "Pros", "Zutaten", "What we like"."""
+    return fold(block.text) in phrases("core", "list_headings")
+
+
 def _headed(blocks: Iterable[Block]) -> bool:
-    """Whether a list's heading ("Pros", "Zutaten") stands among the blocks."""
-    headings = phrases("core", "list_headings")
-    return any(fold(block.text) in headings for block in blocks)
+    """Whether a list's heading stands among the blocks."""
+    return any(map(_list_heading, blocks))
 
 
 def _introduced(blocks: list[Block], run: list[int]) -> bool:

@@ -45,15 +45,15 @@ def _boundary(block: Block) -> str | None:
     return None
 
 
+# A person's name at the start of a block: up to four capitalised words.
+_PERSON = r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3}"
 # A person's name and "is": "Jane Doe is a freelance writer", "Anna Berg ist Redakteurin".
-_BIO_OPENING = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3},?\s(?:is|ist|est|es)\s")
-
-
+_BIO_OPENING = re.compile(rf"{_PERSON},?\s(?:is|ist|est|es)\s")
 # A name and what the author does: "Lauren has written for the blog since 2018. She is a
 # writer and editor ...", "Ashley Doe manages laptop coverage. Her work has appeared in ...".
 _BIO_ACT = re.compile(
-    r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3},?\s(?:has written|has been writing"
-    r"|writes for|has covered|covers|has been covering|founded|co-founded|manages|is one of)\s"
+    rf"{_PERSON},?\s(?:has written|has been writing|writes for|has covered|covers"
+    r"|has been covering|founded|co-founded|manages|is one of)\s"
 )
 _BIO_ACT_CHARS = 300
 # "About the author: Craig Hull is a freelance photographer ...": the box's heading inline.
@@ -122,9 +122,7 @@ def _name_above_role(doc: Document, blocks: list[Block]) -> None:
 
 
 # "Jule Radeck 300 posts": the author's name and what they wrote, heading their box.
-_POST_COUNT = re.compile(
-    r"^[A-ZÀ-Ý][\w'’.-]+(?:\s[A-ZÀ-Ý][\w'’.-]+){0,3}\s\d+\s(?i:posts|beiträge|artikel|articles)$"
-)
+_POST_COUNT = re.compile(rf"{_PERSON}\s\d+\s(?i:posts|beiträge|artikel|articles)$")
 _AUTHOR_NAME_WORDS = 5
 _SENTENCE_END = (".", "!", "?", ":")
 
