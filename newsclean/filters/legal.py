@@ -15,6 +15,7 @@ necessarily reflect").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..document import Document
 from ..options import Options
@@ -56,10 +57,12 @@ def apply(doc: Document, options: Options) -> None:
     # One pass: a block up to a disclaimer's length is read for a notice when it is short
     # enough to be one, and for a disclaimer when it is not a notice.
     topics: dict[str, bool] = {}
+
+    def discussed(word: str) -> bool:
+        return _discussed(doc, word, topics)
+
     for block, folded, words in short_blocks(doc, _MAX_DISCLAIMER_WORDS):
-        notice = _notice(block.text, folded, words) if len(words) <= _MAX_WORDS else None
-        if notice and _discussed(doc, _topic_word(folded, notice), topics):
-            continue
+        notice = _notice(block.text, folded, words, discussed) if len(words) <= _MAX_WORDS else None
         if notice:
             block.remove(NAME, notice)
         elif _disclaimer(folded) or _formulas(folded, "views_disclaimer"):
@@ -68,21 +71,10 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, "investment risk disclosure")
 
 
-def _topic_word(folded: str, notice: str) -> str:
-    """The word a legal notice was found by when an article may be about it, or "": news
-    covers copyright, while "all rights reserved" or "Datenschutzerklärung" is a page's."""
-    if not notice.startswith("legal notice"):
-        return ""
-    match = phrase_finder("legal", "contains").search(folded)
-    return match if match in _TOPICS else ""
-
-
 def _discussed(doc: Document, word: str, topics: dict[str, bool]) -> bool:
     """Whether the article's paragraphs use ``word``: then a heading with it is on the topic
     ("Copyright Complexity in a Fragmented World" above a paragraph on copyright law). A
     paragraph is longer than any notice, and reads as prose."""
-    if not word:
-        return False
     if word not in topics:
         topics[word] = any(
             f" {word} " in f" {fold(b.text)} "
@@ -97,8 +89,11 @@ def _formulas(folded: str, table: str) -> bool:
     return len(set(phrase_finder("legal", table).findall(folded))) >= 2
 
 
-def _notice(text: str, folded: str, words: tuple[str, ...]) -> str | None:
-    """Why a short block is a copyright, licence or imprint line, or None."""
+def _notice(
+    text: str, folded: str, words: tuple[str, ...], discussed: Callable[[str], bool]
+) -> str | None:
+    """Why a short block is a copyright, licence or imprint line, or None. ``discussed``
+    tells whether the article's paragraphs use a word."""
     if len(words) <= 4 and folded in phrases("legal", "exact"):
         return "imprint or legal link"
     if _COPYRIGHT.search(text):
@@ -110,14 +105,19 @@ def _notice(text: str, folded: str, words: tuple[str, ...]) -> str | None:
         return "how to cite the page"
     match = phrase_finder("legal", "contains").search(folded)
     if match and (len(words) <= 12 or any(cue in match for cue in _LONG_NOTICE_CUES)):
-        # "Her lawyer said the privacy policy had been changed": a report on a notice, and
-        # "Die Datenschutzerklärung der App wurde beanstandet.": a sentence that names the
-        # page without the site's words to its reader ("... finden Sie in unserer ...").
-        if reports(folded) or (
-            match in phrases("legal", "named")
-            and len(words) >= _SENTENCE_WORDS
-            and ends_sentence(text)
-            and not addresses_reader(folded)
+        # "Her lawyer said the privacy policy had been changed": a report on a notice; a
+        # line with a word the article is about (news covers copyright, while "all rights
+        # reserved" is a page's); "Die Datenschutzerklärung der App wurde beanstandet.": a
+        # sentence that names the page without the site's words to its reader.
+        if (
+            reports(folded)
+            or (match in _TOPICS and discussed(match))
+            or (
+                match in phrases("legal", "named")
+                and len(words) >= _SENTENCE_WORDS
+                and ends_sentence(text)
+                and not addresses_reader(folded)
+            )
         ):
             return None
         return f"legal notice ({match!r})"

@@ -25,6 +25,7 @@ _MAX_WORDS = 14
 _MAX_POST_META_WORDS = 60
 _BIO_BLOCKS = 3
 _MAX_NAME_WORDS = 4
+_AUTHOR_WORDS = range(2, _MAX_NAME_WORDS + 1)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.®-]*|and|und|et|y|e|i|&|de|van|von|der|da|del)$")
 # What joins a byline's names to the date after them: "Written by Jane Doe on May 3, 2024".
 _PARTS = re.compile(r"\s+[|·•⋅]\s+")
@@ -123,12 +124,9 @@ def _drop_name_beside_byline(blocks: list[Block]) -> None:
     for i, byline in enumerate(blocks):
         if byline.removed_by != NAME or byline.reason != "byline":
             continue
+        author = _name(byline.text)
         for name in blocks[max(0, i - 1) : i] + blocks[i + 1 : i + 2]:
-            if (
-                name.kept
-                and len(name.text.split()) in range(2, _MAX_NAME_WORDS + 1)
-                and _name(byline.text) == name.text
-            ):
+            if name.kept and name.text == author and len(author.split()) in _AUTHOR_WORDS:
                 name.remove(NAME, "byline")
 
 
@@ -166,11 +164,9 @@ def _name(byline: str) -> str:
     return " ".join(words).strip(" :|,")
 
 
-# The same labels with their colon, anywhere in the line ("... | Abgelegt unter: Fotografie"),
-# and the permalink that ends one.
-_POST_META_COLONS = ("unter:", "under:", "in:", "dans:")
+# The same labels with their colon, anywhere in the line ("... | Abgelegt unter: Fotografie").
 _POST_META_LABEL = re.compile(
-    r"\b(?:[Aa]bgelegt unter|[Ff]iled under|[Pp]osted in|[Pp]ublié dans):|\bPermalink\s*$"
+    r"\b(?:[Aa]bgelegt unter|[Ff]iled under|[Pp]osted in|[Pp]ublié dans):"
 )
 
 
@@ -180,9 +176,8 @@ def _post_meta(text: str, folded: str) -> bool:
     the article's)."""
     if phrase_finder("metadata", "post_meta").search(folded) is not None:
         return True
-    if (
-        any(map(text.__contains__, _POST_META_COLONS)) or text.endswith("Permalink")
-    ) and _POST_META_LABEL.search(text):
+    # The permalink that ends the line ("... Haarfarbe, Pflegespülung Permalink").
+    if text.endswith("Permalink") or (":" in text and _POST_META_LABEL.search(text)):
         return True
     opening = phrase_finder("metadata", "post_meta_opening").match(folded)
     return opening is not None and not text.rstrip().endswith(".")

@@ -8,7 +8,6 @@ heads a list of links; the tail filter trims that list when it closes the articl
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from ..document import Block, Document, Kind
 from ..options import Options
@@ -62,17 +61,15 @@ def _drop_lists(doc: Document) -> None:
     """The headlines listed under a related-articles heading, up to the next paragraph."""
     if not doc.blocks:
         return
-    kept = [b for b in doc.blocks if b.kept]
-    following = {id(block): after for block, after in pairwise(kept)}
     title_line = fold(doc.blocks[0].text)
     listing = False
-    for block in doc.blocks:
+    for i, block in enumerate(doc.blocks):
         if not block.kept:
             listing = listing or _opens_list(block)
             continue
         if (
             listing
-            and (_headline_like(block.text) or _listed_question(block, following))
+            and (_headline_like(block.text) or _listed_question(doc.blocks, i))
             and not _headline_of(block, title_line)
         ):
             block.remove(NAME, "headline in a related-articles list")
@@ -87,17 +84,14 @@ def _headline_of(block: Block, title_line: str) -> bool:
     return len(text.split()) >= 2 and (title_line.startswith(text) or title_line.endswith(text))
 
 
-def _listed_question(block: Block, following: dict[int, Block]) -> bool:
+def _listed_question(blocks: list[Block], i: int) -> bool:
     """A headline that asks ("Time for a medication check-up?") is listed when another
     headline follows it; above a paragraph, it is the article's own subheading."""
-    text = block.text.rstrip()
-    after = following.get(id(block))
-    return (
-        text.endswith("?")
-        and _headline_like(text[:-1])
-        and after is not None
-        and (_headline_like(after.text) or after.text.rstrip().endswith("?"))
-    )
+    text = blocks[i].text.rstrip()
+    if not (text.endswith("?") and _headline_like(text[:-1])):
+        return False
+    after = next((b for b in blocks[i + 1 :] if b.kept), None)
+    return after is not None and (_headline_like(after.text) or after.text.rstrip().endswith("?"))
 
 
 def _headline_like(text: str) -> bool:
