@@ -14,6 +14,7 @@ from .filters import (
     ads,
     captions,
     comments,
+    contents,
     cookies,
     core,
     footer,
@@ -58,6 +59,7 @@ FILTERS: tuple[Filter, ...] = (
     metadata,
     title,
     captions,
+    contents,
     core,
     # Once more over what the core kept: a headline it left standing above the article is
     # a repeat of the title, and what it dropped may have stood above the headline. A
