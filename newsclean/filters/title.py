@@ -70,6 +70,9 @@ def apply(doc: Document, options: Options) -> None:
     repeats += [b for b in kept[1 + _LOOKAHEAD :] if fold(b.text) == key]
     for block in repeats:
         block.remove(NAME, "repeats the headline")
+    for block in doc.blocks:
+        if block.kept and block is not first and _stamped(block.text, key, site):
+            block.remove(NAME, "the headline with the site's name: an image's alt text")
 
 
 def _top(doc: Document) -> list[Block]:
@@ -129,6 +132,23 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
         elif keys & _site_variants(block.text):
             repeats.append(block)
     return repeats, headline
+
+
+def _stamped(text: str, headline: str, site: str | None) -> bool:
+    """``Headline - site.com``, ``site.com | Headline``: the alt text a site stamps on the
+    article's images, wherever they stand. A headline quoted with another part is no stamp."""
+    if len(text) > _MAX_CHARS or len(fold(text)) <= len(headline):
+        return False
+    for match in _SEPARATOR.finditer(text):
+        left, right = text[: match.start()], text[match.end() :]
+        for own, other in ((left, right), (right, left)):
+            if fold(own) == headline and _is_site(other.strip(), site):
+                return True
+    return False
+
+
+def _is_site(part: str, site: str | None) -> bool:
+    return _DOMAIN.match(part) is not None or (site is not None and fold(part) == fold(site))
 
 
 def _names_a_site(rest: str | None) -> bool:

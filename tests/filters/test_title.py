@@ -179,3 +179,23 @@ def test_a_question_after_the_headline_is_not_a_site_s_name() -> None:
     line = "Coinbase vs. Coinbase Pro: How do they compare?"
     doc = run_filter(title, f"{line}\n\nCoinbase vs. Coinbase Pro\n\nText.")
     assert doc.blocks[0].text == line
+
+
+_STORM = "The storm reached the coast on Monday night and cut power to ten thousand homes."
+_ARTICLE = "\n\n".join([_STORM] * 20)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Storm hits the coast - dailycoast.com", "Daily Coast | Storm hits the coast"]
+)
+def test_the_headline_stamped_with_the_site_s_name_is_an_image_s_alt_text(stamp: str) -> None:
+    text = f"Storm hits the coast | Daily Coast\n\n{_ARTICLE}\n\n{stamp}\n\n{_STORM}"
+    doc = run_filter(title, text)
+    assert removed(doc) == [stamp]
+    assert doc.blocks[-2].reason == "the headline with the site's name: an image's alt text"
+
+
+def test_the_headline_with_another_part_below_the_article_s_start_stays() -> None:
+    line = "Storm hits the coast - what residents should know"
+    doc = run_filter(title, f"Storm hits the coast | Daily Coast\n\n{_ARTICLE}\n\n{line}")
+    assert removed(doc) == []
