@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..document import Block, Document, Kind
 from ..options import Options
+from ..prose import ends_sentence
 from ..vocab import fold, phrase_finder, phrases
 
 NAME = "footer"
@@ -26,7 +27,22 @@ def is_share_marker(block: Block, extra: frozenset[str] = frozenset()) -> bool:
 def has_tag_label(block: Block) -> bool:
     """``Tags: ...``, ``Schlagworte: ...``: a labelled keyword line."""
     labelled = phrase_finder("share", "tag_label").match(fold(block.text))
-    return labelled is not None and ":" in block.text[:40]
+    if labelled is not None and ":" in block.text[:40]:
+        return True
+    return _categories_and_tags(block.text, labelled is not None)
+
+
+def _categories_and_tags(text: str, labelled: bool) -> bool:
+    """``In Reviews Tags best cameras, lenses``, ``Categories Guides Tags espresso``: a blog
+    theme's two labels without their colons, the post's categories and then its tags, a list."""
+    words = text.split()
+    if ":" in text or ends_sentence(text) or not (labelled or fold(words[0]) == "in"):
+        return False
+    labels = phrases("share", "tag_label")
+    return any(
+        word[0].isupper() and fold(word) in labels and "," in " ".join(words[index:])
+        for index, word in enumerate(words[2:-1], start=2)
+    )
 
 
 def is_tag_line(block: Block) -> bool:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from helpers import kept, removed, run_filter
 from newsclean.filters import footer
 
@@ -41,4 +43,23 @@ def test_a_blog_s_like_box_closes_the_share_bar() -> None:
 
 def test_like_this_in_the_middle_stays() -> None:
     text = f"Like this:\n\n{BODY}"
+    assert removed(run_filter(footer, text)) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In Camera Reviews Tags best mirrorless cameras, best cameras for beginners",
+        "Categories Buyer's Guides, Product Reviews Tags best espresso machine, budget espresso",
+        "Kategorien Gesellschaft & Kultur • Tags Frankenstein, Geister, Spuk",
+    ],
+)
+def test_a_theme_s_categories_and_tags_without_colons_close_the_article(line: str) -> None:
+    doc = run_filter(footer, f"{BODY}\n\n{line}\n\nThe best lenses of the year")
+    assert kept(doc) == BODY.split("\n\n")
+    assert doc.blocks[2].reason == "tag line at the end of the article"
+
+
+def test_a_heading_that_opens_with_in_at_the_end_stays() -> None:
+    text = f"{BODY}\n\nIn Other News, the Topics We Cover"
     assert removed(run_filter(footer, text)) == []
