@@ -60,7 +60,7 @@ def _kind(block: Block) -> str | None:
     ):
         return "reading time"
     # A byline first: one that ends with the date ("By Jane Doe | May 3, 2024") gives both.
-    if phrase_finder("metadata", "byline").match(folded) and _names(_name(text)):
+    if byline_name(text) is not None:
         return "byline"
     label = phrase_finder("metadata", "date_label").match(folded)
     date = _date().search(text) if any(c.isdigit() for c in text) else None
@@ -76,6 +76,16 @@ _GLUED_BY = re.compile(r"^((?:Written |Posted |Reviewed )?[Bb]y)(?=[A-Z][a-z])")
 
 def _unglued(text: str) -> str:
     return _GLUED_BY.sub(r"\1 ", text) if "y" in text[:12] else text
+
+
+def byline_name(text: str) -> str | None:
+    """The name a byline gives (``By Jane Doe``, ``Written byMadeline Doe``), or None when
+    ``text`` is no byline."""
+    text = _unglued(text)
+    if phrase_finder("metadata", "byline").match(fold(text)) is None:
+        return None
+    name = _name(text)
+    return name if _names(name) else None
 
 
 def _names(text: str) -> bool:

@@ -15,7 +15,7 @@ from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import prose_of
 from ..vocab import fold, phrase_finder, phrases
-from . import comments, related
+from . import comments, metadata, related
 
 NAME = "tail"
 DESCRIPTION = "comments, related-article lists and author boxes or bios below the article"
@@ -104,11 +104,12 @@ def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
 
 def _name_above_role(doc: Document, blocks: list[Block]) -> None:
     """An author's box closing the page without a bio that opens with the name: the name
-    on a line of its own, then a line or bio that opens with a role ("Jane Doe" above
-    "Executive Editor at ..." or "Founder and CEO")."""
+    on a line of its own or in a byline, then a line or bio that opens with a role ("Jane
+    Doe" above "Executive Editor at ...", "Written by Jane Doe" above "Award-winning author
+    and ...")."""
     kept = [b for b in blocks if b.kept]
     for j in range(max(len(kept) - 1 - _BIO_LAST_BLOCKS, 0), len(kept) - 1):
-        words = kept[j].text.split()
+        words = (metadata.byline_name(kept[j].text) or kept[j].text).split()
         if len(words) not in _NAME_WORDS or not all(_NAME_WORD.match(w) for w in words):
             continue
         box = kept[j:]

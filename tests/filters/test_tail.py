@@ -121,6 +121,18 @@ def test_a_name_above_a_role_closing_the_page_is_an_author_s_box() -> None:
     assert doc.blocks[-1].reason == "author's box below the article"
 
 
+@pytest.mark.parametrize("byline", ["Written by Jane Doe", "Written byJane Doe", "By Jane Doe"])
+def test_a_byline_above_a_role_closing_the_page_is_an_author_s_box(byline: str) -> None:
+    box = [byline, "Award-winning author and teacher. I started this blog to help readers."]
+    doc = run_filter(tail, "\n\n".join([P1, P2, P3, *box, *box]))
+    assert kept(doc) == [P1, P2, P3]
+
+
+def test_a_byline_above_a_paragraph_closing_the_article_stays() -> None:
+    ending = ["By Jane Doe", "The council will meet again in March to vote on the plans."]
+    assert removed(run_filter(tail, "\n\n".join([P1, P2, P3, *ending]))) == []
+
+
 def test_a_name_above_a_paragraph_closing_the_article_stays() -> None:
     ending = ["Jane Doe", "The council will meet again in March to vote on the plans."]
     assert removed(run_filter(tail, "\n\n".join([P1, P2, P3, *ending]))) == []
