@@ -11,7 +11,7 @@ import re
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..vocab import fold, phrases
+from ..vocab import fold, phrase_finder, phrases
 
 NAME = "navigation"
 DESCRIPTION = "menu entries, skip links, account and close buttons and breadcrumb trails"
@@ -42,6 +42,20 @@ def _is_breadcrumb(block: Block) -> bool:
     if not _CRUMB_SEPARATOR.search(block.text) or block.text.rstrip().endswith("."):
         return False
     return fold(crumbs[0]) in phrases("navigation", "breadcrumb_root")
+
+
+_MAX_LINK_WORDS = 14
+# A sentence before the note: the link closes a paragraph that is the article's.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _new_window_link(text: str) -> bool:
+    """``Parents this link opens in a new tab``: a link's label and what a screen reader
+    says after it, alone on the line."""
+    folded = fold(text)
+    if folded.count(" ") >= _MAX_LINK_WORDS or _SENTENCE_BREAK.search(text):
+        return False
+    return phrase_finder("navigation", "new_window").ends_in(folded)
 
 
 def _close_button(blocks: list[Block], i: int) -> bool:
@@ -85,6 +99,8 @@ def apply(doc: Document, options: Options) -> None:
             continue
         if len(block.text) <= 40 and fold(block.text) in entries:
             block.remove(NAME, "menu entry or site button")
+        elif _new_window_link(block.text):
+            block.remove(NAME, "link label with its 'opens in a new window' note")
         elif _close_button(doc.blocks, i):
             block.remove(NAME, "close button")
         elif _is_breadcrumb(block):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import kept, removed, run_filter
+from helpers import PARAGRAPH, kept, removed, run_filter
 from newsclean.filters import (
     ads,
     comments,
@@ -402,3 +402,22 @@ def test_a_heading_on_copyright_above_an_article_on_it_stays() -> None:
     assert removed(run_filter(legal, f"{BEFORE}\n\nCopyright Example Media\n\n{AFTER}")) == [
         "Copyright Example Media"
     ]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Parents this link opens in a new tab",
+        "Twitter (opens in new window)",
+        "Zum Programm (öffnet in neuem Fenster)",
+    ],
+)
+def test_a_link_with_its_new_window_note_is_navigation(link: str) -> None:
+    doc = run_filter(navigation, f"{PARAGRAPH}\n\n{link}")
+    assert removed(doc) == [link]
+    assert doc.blocks[1].reason == "link label with its 'opens in a new window' note"
+
+
+def test_a_sentence_before_the_new_window_note_keeps_the_paragraph() -> None:
+    text = "The full report is online. Read it here (opens in new window)"
+    assert removed(run_filter(navigation, f"{PARAGRAPH}\n\n{text}")) == []
