@@ -228,25 +228,33 @@ def _author_boxes(blocks: list[Block]) -> None:
     ``By``, the name printed again), it is a box only among the page's last blocks."""
     kept = [b for b in blocks if b.kept]
     for i, block in enumerate(kept):
-        if len(block.text) > _MAX_BIO or not _BIO_OPENING.match(block.text):
+        if len(block.text) > _MAX_BIO or not (
+            _BIO_OPENING.match(block.text) or _BIO_ACT.match(block.text)
+        ):
             continue
         first = block.text.split()[0]
         for j in range(i - 1, max(-1, i - 1 - _BOX_LINES), -1):
-            if _name_line(kept[j].text, first):
+            above = kept[j - 1].text if j > 0 else ""
+            by = fold(above) in phrases("metadata", "byline_alone")
+            # "By" / "Lauren" above "Lauren has written for ...": a first name alone will do.
+            if _name_line(kept[j].text, first) or (by and kept[j].text.strip() == first):
                 # The role on a line of its own ("SEO Content Writer at ...") or in the bio.
                 lines = kept[j + 1 : i]
-                above = kept[j - 1].text if j > 0 else ""
                 boxed = (
                     bool(lines)
                     or _labelled_name(kept[j].text)
                     or _name_line(above, first)
                     or fold(above) in phrases("tail", "author_heading")
-                    or fold(above) in phrases("metadata", "byline_alone")
+                    or by
                 )
                 if (boxed or i >= len(kept) - _BIO_LAST_BLOCKS) and (
                     _bio(block.text) or any(_names_role(fold(b.text)) for b in lines)
                 ):
-                    for item in kept[j : i + 1]:
+                    # The label above the name, and the name printed above it (an avatar's).
+                    start = j - 1 if by else j
+                    if by and start > 0 and kept[start - 1].text.strip() == kept[j].text.strip():
+                        start -= 1
+                    for item in kept[start : i + 1]:
                         item.remove(NAME, "author box")
                 break
             if len(kept[j].text.split()) > _BOX_LINE_WORDS:

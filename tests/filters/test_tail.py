@@ -227,6 +227,19 @@ def test_an_author_s_box_may_give_the_role_on_a_line_of_its_own() -> None:
     assert {b.reason for b in doc.blocks if not b.kept} == {"author box"}
 
 
+def test_a_first_name_under_by_heads_a_box_with_the_name_printed_above() -> None:
+    bio = "Jane has written for the blog since 2018. She is a writer and editor."
+    box = ["Jane", "By", "Jane", bio]
+    doc = run_filter(tail, "\n\n".join([P1, P2, *box, *box, P3]))
+    assert kept(doc) == [P1, P2, P3]
+    assert {b.reason for b in doc.blocks if not b.kept} == {"author box"}
+
+
+def test_a_first_name_alone_above_a_paragraph_about_the_person_stays() -> None:
+    profile = ["Jane", "Jane has written for the blog since 2018. She is a writer and editor."]
+    assert removed(run_filter(tail, "\n\n".join([P1, *profile, P2, P3, P1]))) == []
+
+
 def test_people_an_article_introduces_by_name_are_not_author_boxes() -> None:
     bio = "Jane Doe is a reporter at the Daily Coast whose series changed the law."
     profile = f"Jane Doe\n\n{bio}"
@@ -234,7 +247,7 @@ def test_people_an_article_introduces_by_name_are_not_author_boxes() -> None:
     assert removed(run_filter(tail, text)) == []
     # Under a byline label, or closing the page, the same lines are the author's box.
     labelled = f"{P1}\n\n{P2}\n\nBy\n\n{profile}\n\n{P3}\n\n{P1}"
-    assert removed(run_filter(tail, labelled)) == ["Jane Doe", bio]
+    assert removed(run_filter(tail, labelled)) == ["By", "Jane Doe", bio]
     assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{profile}")) == ["Jane Doe", bio]
 
 
