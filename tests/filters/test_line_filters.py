@@ -118,6 +118,11 @@ REMOVES: list[tuple[Filter, str]] = [
         "reflect the views of the institute.",
     ),
     (
+        legal,
+        "Example News is not responsible for the opinions, statements or media content "
+        "presented by contributors. In case of abuse, click here to report.",
+    ),
+    (
         newsletter,
         'Dan Davies - "Back of Mind" is a reader-supported publication. To receive new posts and '
         "support my work, consider becoming a free or paid subscriber.",
@@ -289,6 +294,11 @@ KEEPS: list[tuple[Filter, str]] = [
         legal,
         "The views expressed at the meeting were mostly critical of the plan, the mayor said, "
         "and the council would take them into account in May.",
+    ),
+    (
+        legal,
+        "In case of abuse, victims should call the hotline, the police said on Monday, after "
+        "three cases were reported in the town.",
     ),
     (
         legal,
