@@ -174,6 +174,12 @@ class WorkerLost(RuntimeError):
     """The worker cleaning part of an input died: the input's output would be incomplete."""
 
 
+def internal_error(error: Exception) -> str:
+    """What to say of an input that newsclean itself failed on: a fault to report, which
+    leaves the input untouched and writes nothing for it."""
+    return f"newsclean failed on it ({type(error).__name__}: {error}); nothing was written for it"
+
+
 def worker_lost(error: Exception) -> str:
     """What to say of an input whose worker died (or, on a cluster, died past its retries)."""
     return f"the worker cleaning it died ({type(error).__name__}: {error})"
@@ -474,6 +480,8 @@ def clean_file(job: FileJob, settings: Settings) -> FileOutcome:
                 write_atomic(target, result.markdown)
     except (OSError, NotTextError, ValueError) as error:
         outcome.error = failure_reason(error)
+    except Exception as error:  # a fault of the cleaner's own: this input fails, not its batch
+        outcome.error = internal_error(error)
     return outcome
 
 
@@ -593,9 +601,13 @@ def clean_lines(job: LinesJob) -> LinesOutcome:
             reason = (
                 f"not JSON: {error.msg}" if isinstance(error, json.JSONDecodeError) else str(error)
             )
-            outcome.failures.append((number, reason))
-            if job.fields.on_error == "pass":
-                out.append(raw.decode("utf-8", errors="replace").rstrip("\r\n") + "\n")
+        except Exception as error:  # a fault of the cleaner's own: this line fails, not its file
+            reason = internal_error(error)
+        else:
+            continue
+        outcome.failures.append((number, reason))
+        if job.fields.on_error == "pass":
+            out.append(raw.decode("utf-8", errors="replace").rstrip("\r\n") + "\n")
     outcome.text = "".join(out)
     return outcome
 

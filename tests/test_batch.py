@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from click.testing import CliRunner
 
 from conftest import SAMPLES, SEED, run_newsclean
 from helpers import holders, kill, open_writer, wait
+from newsclean import CleanResult, runner
 from newsclean.cli import main
 
 EXPECTED = SEED.with_suffix(".md").read_text(encoding="utf-8")
@@ -247,3 +249,48 @@ def test_a_worker_killed_mid_file_fails_its_inputs_not_the_batch(tmp_path: Path)
     assert all(written[name] == expected[name] for name in written)
     # Inputs queued after the kill are cleaned by new workers.
     assert written["c19.md"] == expected["c19.md"]
+
+
+def _fails_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fault in the cleaner itself, on the inputs that say BOOM (forked workers inherit it)."""
+    real = runner.clean_document
+
+    def faulty(text: str, *args: object, **kwargs: object) -> CleanResult:
+        if "BOOM" in text:
+            raise IndexError("list index out of range")
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner, "clean_document", faulty)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_fault_of_the_cleaner_fails_its_input_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    # Forty files: a worker gets several at a time, and the others in its share go on.
+    names = [f"s{n:02}" for n in range(40)]
+    for name in names:
+        (source / f"{name}.txt").write_text(f"Story {name}.\n", encoding="utf-8")
+    (source / "s17.txt").write_text("BOOM\n", encoding="utf-8")
+    _fails_on_boom(monkeypatch)
+    result = CliRunner().invoke(main, [str(source), "-o", str(out), "-j", jobs])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"newsclean: {source / 's17.txt'}: newsclean failed on it (IndexError: list index out "
+        "of range); nothing was written for it",
+        "newsclean: 39 cleaned, 1 failed",
+    ]
+    assert sorted(p.stem for p in out.iterdir()) == [n for n in names if n != "s17"]
+    assert (source / "s17.txt").read_text(encoding="utf-8") == "BOOM\n"
+
+
+def test_a_fault_of_the_cleaner_fails_its_json_line_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = "".join(json.dumps({"text": text}) + "\n" for text in ["One.", "BOOM", "Three."])
+    _fails_on_boom(monkeypatch)
+    result = CliRunner().invoke(main, ["--format", "jsonl"], input=lines)
+    assert result.exit_code == 1
+    assert "<stdin>:2: newsclean failed on it (IndexError" in result.stderr
+    out = result.stdout.splitlines()
+    assert [json.loads(line)["text"] for line in out] == ["One.\n", "BOOM", "Three.\n"]
