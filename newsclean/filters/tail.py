@@ -13,7 +13,7 @@ import re
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..prose import prose_of
+from ..prose import ends_sentence, prose_of
 from ..vocab import fold, phrase_finder, phrases
 from . import comments, metadata, related
 
@@ -308,6 +308,7 @@ def apply(doc: Document, options: Options) -> None:
     _name_above_role(doc, blocks)
     _box_above_posts_link(doc, blocks)
     _about_person(doc, blocks)
+    _templated_links(doc, blocks)
     _cut_at_boundary(doc, blocks)
     _dangling_labels(doc, blocks)
 
@@ -336,6 +337,37 @@ def _dangling_labels(doc: Document, blocks: list[Block]) -> None:
         ):
             return
         block.remove(NAME, "a label introducing nothing at the end of the text")
+
+
+_TEMPLATE_WORDS = 4
+_MIN_TEMPLATED = 5
+_MAX_TEMPLATED_WORDS = 15
+
+
+def _opening(block: Block) -> tuple[str, ...] | None:
+    """The first words of a short line that is no sentence: a link's label."""
+    if len(block.text.split()) > _MAX_TEMPLATED_WORDS or ends_sentence(block.text):
+        return None
+    words = tuple(fold(block.text).split()[:_TEMPLATE_WORDS])
+    return words if len(words) == _TEMPLATE_WORDS else None
+
+
+def _templated_links(doc: Document, blocks: list[Block]) -> None:
+    """Links a site's template writes, closing the page: five lines or more in a row that
+    open with the same four words ("Average Costs for Cleaning Services in Austin", "... in
+    Boston"). An article's own list closing it varies its words sooner."""
+    kept = [b for b in blocks if b.kept]
+    start = len(kept) - 1
+    while start >= 0 and _opening(kept[start]) is None:
+        start -= 1
+    if start < max(len(kept) - 1 - _BIO_LAST_BLOCKS, 0):
+        return
+    end, shared = start, _opening(kept[start])
+    while start > 0 and _opening(kept[start - 1]) == shared:
+        start -= 1
+    if end - start + 1 >= _MIN_TEMPLATED and _article_in(doc, kept[:start]):
+        for block in kept[start : end + 1]:
+            block.remove(NAME, "links a site's template wrote below the article")
 
 
 def _cut_at_boundary(doc: Document, blocks: list[Block]) -> None:

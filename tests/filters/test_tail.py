@@ -283,3 +283,32 @@ def test_a_sentence_announcing_what_is_gone_stays(sentence: str) -> None:
 def test_a_label_that_introduces_a_list_stays() -> None:
     text = f"{P1}\n\nZutaten:\n\nMehl\n\n{P2}"
     assert removed(run_filter(tail, text)) == []
+
+
+def test_links_a_template_wrote_closing_the_page_go() -> None:
+    cities = ["Austin", "Boston", "Chicago", "Denver", "El Paso Texas", "Fresno California"]
+    links = [f"Average Costs for Cleaning Services in {city}" for city in cities]
+    doc = run_filter(tail, "\n\n".join([P1, P2, P3, *links, "Jane Doe"]))
+    assert kept(doc) == [P1, P2, P3, "Jane Doe"]
+    assert doc.blocks[3].reason == "links a site's template wrote below the article"
+
+
+def test_an_article_s_closing_list_that_varies_its_words_stays() -> None:
+    steps = [
+        "Add the flour and stir",
+        "Add the sugar and stir",
+        "Add the milk slowly",
+        "Add the eggs one by one",
+        "Bake for twenty minutes",
+    ]
+    assert removed(run_filter(tail, "\n\n".join([P1, P2, P3, *steps]))) == []
+
+
+def test_four_templated_links_are_not_enough() -> None:
+    links = [f"Average Costs for Cleaning Services in {city}" for city in "ABCD"]
+    assert removed(run_filter(tail, "\n\n".join([P1, P2, P3, *links]))) == []
+
+
+@pytest.mark.parametrize("text", ["", "# A headline alone"])
+def test_a_document_without_text_below_its_title_is_left_alone(text: str) -> None:
+    assert removed(run_filter(tail, text)) == []
