@@ -199,12 +199,18 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 
 def _printed_below(first: Block, blocks: list[Block]) -> Callable[[str, str], bool]:
     """Whether the page prints a name again besides its title line ``first``: in its footer or
-    its text (the title line itself repeated is the headline's own words)."""
+    its text (not with the headline: the title line repeated), or as its address ("Polly
+    Barks" in "pollybarks.com")."""
 
     def printed(name: str, title: str) -> bool:
-        line = fold(title)
+        # A line that holds the headline too is the title again ("Kicker Headline – Name").
+        headline = fold(title.casefold().rpartition(name)[0])
+        address = re.compile(rf"\b{re.escape(name.replace(' ', ''))}\.[a-z]{{2,6}}\b")
         return any(
-            b is not first and name in b.text.casefold() and fold(b.text) != line for b in blocks
+            b is not first
+            and (name in (text := b.text.casefold()) or address.search(text) is not None)
+            and headline not in fold(b.text)
+            for b in blocks
         )
 
     return printed
@@ -228,13 +234,21 @@ def without_dash_sites(
         if not _DOMAIN.match(name) and (
             printed is None
             or any(c in name for c in ",;:!?")
-            or not all(w[0].isupper() for w in words)
+            or not _capitalised_name(words)
             or not printed(name.casefold(), text)
         ):
             break
         site = site or name
         text = text[: found.start()].rstrip()
     return text, site
+
+
+# The small words a name may hold between capitalised ones: "Lillie Eats and Tells".
+_NAME_JOINERS = frozenset({"and", "of", "the", "for", "und", "der", "für", "de", "la", "et", "y"})
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    return words[0][0].isupper() and all(w[0].isupper() or w in _NAME_JOINERS for w in words)
 
 
 def without_pipe_parts(text: str) -> tuple[str, str | None]:

@@ -80,6 +80,28 @@ def test_a_dashed_site_name_the_page_prints_again_is_taken_off() -> None:
     assert doc.metadata["site"] == "Left Brain Buddha"
 
 
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        ("Healthy air fryer recipes - Lillie Eats and Tells", "Photo: www.lillieeatsandtells.com"),
+        ("Jobless figures for 2022 - Agency for Work", "© 2022 Agency for Work"),
+    ],
+)
+def test_a_dashed_name_printed_as_the_site_s_address_or_with_small_words_comes_off(
+    line: str, below: str
+) -> None:
+    doc = run_filter(title, f"{line}\n\nThe text.\n\n{below}")
+    assert doc.blocks[0].text == line.rpartition(" - ")[0]
+
+
+def test_a_dashed_part_printed_only_with_the_headline_is_the_headline_s_own() -> None:
+    line = "Signa in trouble - Financial Data and Advisers"
+    doc = run_filter(
+        title, f"{line}\n\nProperty crisis Signa in trouble – Financial Data and Advisers"
+    )
+    assert doc.blocks[0].text == line
+
+
 def test_a_domain_after_a_dash_is_taken_off_and_so_is_the_name_before_it() -> None:
     text = "Schools safe amidst surge – Nation News — nationnews.com\n\nNation News reports."
     assert run_filter(title, text).blocks[0].text == "Schools safe amidst surge"
