@@ -119,6 +119,11 @@ REMOVES: list[tuple[Filter, str]] = [
     ),
     (
         legal,
+        "Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der "
+        "Redaktion.",
+    ),
+    (
+        legal,
         "Example News is not responsible for the opinions, statements or media content "
         "presented by contributors. In case of abuse, click here to report.",
     ),
