@@ -114,6 +114,8 @@ def apply(doc: Document, options: Options) -> None:
         kind = _kind(block) if not inside or _labelled(block.text, folded) else None
         if kind is None and len(block.text.split()) <= _MAX_POST_META_WORDS:
             kind = "post details" if _post_meta(block.text, folded) else None
+            if kind is None and _AGE_NOTICE.match(block.text):
+                kind = "notice of the article's age"
         if kind is None:
             continue
         block.remove(NAME, kind)
@@ -177,6 +179,16 @@ def _name(byline: str) -> str:
 # The same labels with their colon, anywhere in the line ("... | Abgelegt unter: Fotografie").
 _POST_META_LABEL = re.compile(
     r"\b(?:[Aa]bgelegt unter|[Ff]iled under|[Pp]osted in|[Pp]ublié dans):"
+)
+
+
+# "This article is more than 3 years old", "This post is over 3 years old. I've probably
+# changed my mind since ...": what the page says of the article's date, wherever it stands.
+_AGE_NOTICE = re.compile(
+    r"^(?:This|Dieser|Cet) (?:article|post|entry|Artikel|Beitrag)\s(?:is|ist|a)\s"
+    r"(?:more than|over|older than|mehr als|über|älter als|plus de)\s"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|einem|zwei|drei|vier|fünf|"
+    r"un|deux|trois|quatre|cinq)\s(?:years?|months?|Jahre|Jahr|Monate|ans|an|mois)\b"
 )
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from helpers import kept, removed, run_filter
 from newsclean.filters import metadata
 
@@ -130,3 +132,22 @@ def test_a_sentence_about_a_release_date_stays() -> None:
 def test_a_blog_engine_s_line_about_the_post_goes() -> None:
     line = "Veröffentlicht unter Allgemein, Film | Hinterlasse einen Kommentar"
     assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{line}")) == [line]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This article is more than 3 years old",
+        "This post is over 3 years old. I've probably changed my mind since it was written.",
+        "Dieser Artikel ist älter als zwei Jahre",
+    ],
+)
+def test_a_notice_of_the_article_s_age_goes_wherever_it_stands(notice: str) -> None:
+    doc = run_filter(metadata, f"{PARAGRAPH}\n\n{notice}\n\n{PARAGRAPH}")
+    assert removed(doc) == [notice]
+    assert doc.blocks[1].reason == "notice of the article's age"
+
+
+def test_a_sentence_on_how_old_a_story_is_stays() -> None:
+    text = "This story is over 200 years old, and the village still tells it every winter."
+    assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{text}\n\n{PARAGRAPH}")) == []
