@@ -9,16 +9,30 @@ paragraph that explains how apps earn money through affiliate links is article t
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..document import Document
 from ..options import Options
 from ..prose import reports
-from ..vocab import phrase_finder, phrases, short_blocks
+from ..vocab import phrase_finder, phrases, short_blocks, trie_pattern
 
 NAME = "ads"
 DESCRIPTION = "advertisement placeholders (ADVERTISEMENT, Anzeige, ...) and affiliate disclosures"
 
 _MAX_DISCLOSURE_WORDS = 60
 _SHORT_DISCLOSURE_WORDS = 25
+_MAX_LABELLED_WORDS = 25
+
+
+@cache
+def _ad_label() -> re.Pattern[str]:
+    return re.compile(rf"^(?i:{trie_pattern(phrases('ads', 'label'))})\s*[-–—:|]\s+\S")
+
+
+def _labelled_ad(text: str) -> bool:
+    """An ad's short text under the slot's label and a separator: "Anzeige: Jetzt ..."."""
+    return text[:1].isalpha() and _ad_label().match(text) is not None
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -28,6 +42,9 @@ def apply(doc: Document, options: Options) -> None:
     for block, folded, words in short_blocks(doc, _MAX_DISCLOSURE_WORDS):
         if len(block.text) <= 80 and folded in labels:
             block.remove(NAME, "advertisement placeholder")
+            continue
+        if len(words) <= _MAX_LABELLED_WORDS and _labelled_ad(block.text):
+            block.remove(NAME, "advertisement under its label")
             continue
         cues = set(disclosure.findall(folded))
         if not cues:

@@ -41,6 +41,8 @@ def test_removes_placeholders_in_every_language(label: str) -> None:
         "Advertisement revenue fell by 12% last year.",
         "Sponsored by the council, the festival returns in May.",
         "Reklama w telewizji kosztuje coraz więcej.",
+        "Anzeige gegen Unbekannt: Die Polizei ermittelt.",
+        "Werbung, die wirkt: Die Kampagne gewann drei Preise.",
     ],
 )
 def test_keeps_sentences_about_advertising(sentence: str) -> None:
@@ -50,6 +52,20 @@ def test_keeps_sentences_about_advertising(sentence: str) -> None:
 
 def test_label_with_trailing_colon_is_still_a_label() -> None:
     assert removed(run_filter(ads, "Advertisement:")) == ["Advertisement:"]
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "ANZEIGE - Heute mal ausgehen oder bestellen? Wie wäre es mit:",
+        "Anzeige: Herausforderungen meistern mit den Rasierern von Example",
+        "Advertorial – Open-plan living is on trend, where cooking and living flow together.",
+    ],
+)
+def test_an_ad_s_short_text_under_its_label_goes(ad: str) -> None:
+    doc = run_filter(ads, ad)
+    assert removed(doc) == [ad]
+    assert doc.blocks[0].reason == "advertisement under its label"
 
 
 @pytest.mark.parametrize(
