@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..document import Document
+from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import reports
 from ..vocab import phrase_finder, phrases, short_blocks, trie_pattern
@@ -27,12 +27,18 @@ _MAX_LABELLED_WORDS = 25
 
 @cache
 def _ad_label() -> re.Pattern[str]:
-    return re.compile(rf"^(?i:{trie_pattern(phrases('ads', 'label'))})\s*[-–—:|]\s+\S")
+    return re.compile(rf"^(?i:{trie_pattern(phrases('ads', 'label'))})(?P<sep>\s*[-–—:|])\s+\S")
 
 
-def _labelled_ad(text: str) -> bool:
-    """An ad's short text under the slot's label and a separator: "Anzeige: Jetzt ..."."""
-    return text[:1].isalpha() and _ad_label().match(text) is not None
+def _labelled_ad(block: Block) -> bool:
+    """An ad's short text under the slot's label: "ANZEIGE - Heute ...", "Anzeige: Jetzt ...".
+    A label in small letters needs its colon: "Werbung – Sprache und Botschaft", in a list,
+    is a chapter on advertising."""
+    found = _ad_label().match(block.text) if block.text[:1].isalpha() else None
+    if found is None or block.kind is Kind.LIST_ITEM:
+        return False
+    label = block.text[: found.start("sep")]
+    return label.isupper() or found["sep"].strip() == ":"
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -43,7 +49,7 @@ def apply(doc: Document, options: Options) -> None:
         if len(block.text) <= 80 and folded in labels:
             block.remove(NAME, "advertisement placeholder")
             continue
-        if len(words) <= _MAX_LABELLED_WORDS and _labelled_ad(block.text):
+        if len(words) <= _MAX_LABELLED_WORDS and _labelled_ad(block):
             block.remove(NAME, "advertisement under its label")
             continue
         cues = set(disclosure.findall(folded))

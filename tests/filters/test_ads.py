@@ -43,6 +43,7 @@ def test_removes_placeholders_in_every_language(label: str) -> None:
         "Reklama w telewizji kosztuje coraz więcej.",
         "Anzeige gegen Unbekannt: Die Polizei ermittelt.",
         "Werbung, die wirkt: Die Kampagne gewann drei Preise.",
+        "Werbung – Sprache und Botschaft",
     ],
 )
 def test_keeps_sentences_about_advertising(sentence: str) -> None:
@@ -59,7 +60,7 @@ def test_label_with_trailing_colon_is_still_a_label() -> None:
     [
         "ANZEIGE - Heute mal ausgehen oder bestellen? Wie wäre es mit:",
         "Anzeige: Herausforderungen meistern mit den Rasierern von Example",
-        "Advertorial – Open-plan living is on trend, where cooking and living flow together.",
+        "ADVERTORIAL – Open-plan living is on trend, where cooking and living flow together.",
     ],
 )
 def test_an_ad_s_short_text_under_its_label_goes(ad: str) -> None:
