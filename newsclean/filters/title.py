@@ -137,7 +137,7 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
 def _stamped(text: str, headline: str, site: str | None) -> bool:
     """``Headline - site.com``, ``site.com | Headline``: the alt text a site stamps on the
     article's images, wherever they stand. A headline quoted with another part is no stamp."""
-    if len(text) > _MAX_CHARS or len(fold(text)) <= len(headline):
+    if not headline or len(text) > _MAX_CHARS or len(fold(text)) <= len(headline):
         return False
     for match in _SEPARATOR.finditer(text):
         left, right = text[: match.start()], text[match.end() :]

@@ -221,3 +221,9 @@ def test_the_headline_with_another_part_below_the_article_s_start_stays() -> Non
     line = "Storm hits the coast - what residents should know"
     doc = run_filter(title, f"Storm hits the coast | Daily Coast\n\n{_ARTICLE}\n\n{line}")
     assert removed(doc) == []
+
+
+def test_a_title_without_words_stamps_nothing() -> None:
+    line = "*** - example.com"
+    doc = run_filter(title, f"# \\*\\*\\*\n\n{_ARTICLE}\n\n{line}")
+    assert line not in removed(doc)
