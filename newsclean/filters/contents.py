@@ -40,6 +40,9 @@ def apply(doc: Document, options: Options) -> None:
     for index, key in enumerate(keys):
         if key:
             where.setdefault(key, []).append(index)
+    # Most pages print no three lines twice: nothing to look for.
+    if sum(1 for places in where.values() if len(places) == 2) < _MIN_ENTRIES:
+        return
     position = {id(block): index for index, block in enumerate(kept)}
     for run in runs(kept, _entry):
         if len(run) < _MIN_ENTRIES:

@@ -31,6 +31,7 @@ _PARAGRAPH_CHARS = 120
 # "Headline | Site", "Headline - Site", "Site: Headline", "Headline :: Site", "Headline · Site"
 _SEPARATOR = re.compile(r"\s+[|–—·•»:~-]{1,2}\s+|\s*\|\s*|:\s+")
 _SITE_MAX_WORDS = 6
+_SITE_MAX_CHARS = 80
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -70,8 +71,15 @@ def apply(doc: Document, options: Options) -> None:
     repeats += [b for b in kept[1 + _LOOKAHEAD :] if fold(b.text) == key]
     for block in repeats:
         block.remove(NAME, "repeats the headline")
+    # A stamp is the headline and a site's name or address: a little longer, never shorter.
+    shortest, longest = len(text) + 4, len(text) + _SITE_MAX_CHARS
     for block in doc.blocks:
-        if block.kept and block is not first and _stamped(block.text, key, site):
+        if (
+            block.kept
+            and shortest <= len(block.text) <= longest
+            and block is not first
+            and _stamped(block.text, key, site)
+        ):
             block.remove(NAME, "the headline with the site's name: an image's alt text")
 
 
