@@ -18,7 +18,10 @@ from ..prose import reports
 from ..vocab import phrase_finder, phrases, short_blocks, trie_pattern
 
 NAME = "ads"
-DESCRIPTION = "advertisement placeholders (ADVERTISEMENT, Anzeige, ...) and affiliate disclosures"
+DESCRIPTION = (
+    "advertisement placeholders (ADVERTISEMENT, Anzeige, ...), ads under their label and "
+    "affiliate disclosures"
+)
 
 _MAX_DISCLOSURE_WORDS = 60
 _SHORT_DISCLOSURE_WORDS = 25

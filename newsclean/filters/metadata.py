@@ -19,7 +19,10 @@ from ..prose import prose_of
 from ..vocab import fold, load, phrase_finder, phrases
 
 NAME = "metadata"
-DESCRIPTION = "bylines, dates, update stamps and reading times at the head or tail"
+DESCRIPTION = (
+    "bylines, dates, update stamps and reading times at the head or tail, and notices of the "
+    "article's age"
+)
 
 _MAX_WORDS = 14
 _MAX_POST_META_WORDS = 60

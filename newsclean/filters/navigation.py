@@ -15,7 +15,10 @@ from ..options import Options
 from ..vocab import fold, phrases
 
 NAME = "navigation"
-DESCRIPTION = "menu entries, skip links, account and close buttons and breadcrumb trails"
+DESCRIPTION = (
+    "menu entries, skip links, account and close buttons, breadcrumb trails and links labelled "
+    "'opens in a new window'"
+)
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›/|→▸►]|::)\s*")
 _MAX_CRUMB_WORDS = 6

@@ -18,7 +18,10 @@ from ..vocab import fold, phrase_finder, phrases
 from . import comments, metadata, related
 
 NAME = "tail"
-DESCRIPTION = "comments, related-article lists and author boxes or bios below the article"
+DESCRIPTION = (
+    "comments, related-article lists, author boxes or bios and links a site's template wrote "
+    "below the article"
+)
 
 _MIN_ARTICLE = 300
 _TEASER = 300

@@ -21,7 +21,10 @@ from ..vocab import fold
 from .captions import credit
 
 NAME = "title"
-DESCRIPTION = "repeats of the headline at the top, and the site name in the page title"
+DESCRIPTION = (
+    "repeats of the headline at the top, the site name in the page title, and the headline "
+    "stamped with the site's name as images' alt text"
+)
 
 _MAX_WORDS = 30
 _MAX_CHARS = 250
