@@ -12,6 +12,9 @@ import pytest
 import newsclean
 
 ENGLISH = [
+    "Students taking the exam this year get an extra hour, the ministry said.",
+    "A man wearing a mask robbed the store on Monday night.",
+    "People living near the plant say the smell has got worse.",
     "The company said its weekly newsletter reached two million readers last year.",
     "Its daily newsletter was sent to more than 40,000 people.",
     "The app sends push notifications to users whenever a flight is delayed.",

@@ -138,6 +138,37 @@ _PUNCTUATION_INSIDE = re.compile(r"[.!?:;](?!$)")
 _IMAGE_LABEL_WORDS = range(2, 9)
 
 
+@cache
+def _shown() -> re.Pattern[str]:
+    """Who the picture shows, then what they are doing, with no full stop: "Woman using
+    laptop", "Four people playing volleyball on beach" ("Students taking the exam get an
+    hour more." is a sentence)."""
+    subjects = trie_pattern(phrases("captions", "shown_subjects"))
+    doing = trie_pattern(phrases("captions", "shown_doing"))
+    return re.compile(
+        rf"^(?:(?i:an?|the|two|three|four)\s)?(?:[\w'’-]+\s){{0,3}}?(?i:{subjects})\b"
+        rf"[^.!?:;]{{0,120}}?\b(?i:{doing})\b[^.!?:;]*$"
+    )
+
+
+_SHOWN_WORDS = range(4, 31)
+# "bottled water" aside (an adjective joined by a hyphen is no verb): a verb in the past.
+_PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed\b")
+_ADDRESSED = re.compile(r"\b(?:you|your|we|us|our|I|me|my)\b", re.IGNORECASE)
+
+
+def _shows_someone(text: str) -> bool:
+    """``Woman on a tour standing beside her car``, ``hands holding up a whitening gel``: alt
+    text that says whom the picture shows doing what. A sentence of the article ends with
+    its full stop, tells what happened or happens ("every morning"), or speaks to the
+    reader."""
+    if len(text.split()) not in _SHOWN_WORDS or _shown().match(text) is None:
+        return False
+    if _REPORTED_PICTURE.search(text) or _PAST.search(text) or _ADDRESSED.search(text):
+        return False
+    return not set(words_of(fold(text))) & phrases("captions", "narrating")
+
+
 def described(text: str) -> bool:
     """Whether a block is an image's description left as text by a scraper."""
     # The patterns first: they fail on most blocks at their first word, splitting never does.
@@ -156,7 +187,9 @@ def described(text: str) -> bool:
             and _REPORTED_PICTURE.search(text, 0, gone_on.start()) is None
             and len(text.split()) in _DESCRIBED_AT_LENGTH_WORDS
         )
-    return _DESCRIPTION.match(text) is not None and len(text.split()) in _DESCRIPTION_WORDS
+    if _DESCRIPTION.match(text) is not None and len(text.split()) in _DESCRIPTION_WORDS:
+        return True
+    return _shows_someone(text)
 
 
 def image_label(text: str, stop_words: frozenset[str]) -> bool:

@@ -137,6 +137,9 @@ def test_long_doubled_paragraph_is_not_a_caption() -> None:
         " a city and 23% in a suburb.",
         "Dashboard view of a shop's analytics showing sales. The top section displays cards for"
         " new orders and growth.",
+        "Four people playing volleyball on beach",
+        "Woman on a self-drive tour in Iceland standing beside her car at a viewpoint",
+        "hands holding up teeth whitening gel and trays",
     ],
 )
 def test_an_image_s_description_is_a_caption(description: str) -> None:
@@ -162,6 +165,12 @@ def test_an_image_s_description_is_a_caption(description: str) -> None:
         "Screenshot of the chat. Officials said on Tuesday that it was fake, and would sue.",
         "A photo of the suspect was released by police on Tuesday.",
         "A picture of the flood went viral",
+        "Students taking the exam get an extra hour.",
+        "A man wearing a mask robbed the store",
+        "Two people holding signs stood outside the court",
+        "A woman sitting on a bench feeds the pigeons every morning",
+        "People using the app can book tickets",
+        "Most people outgrow night lights, but this one makes us want to start using them",
     ],
 )
 def test_short_items_and_sentences_are_not_image_descriptions(sentence: str) -> None:
