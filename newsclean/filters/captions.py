@@ -162,7 +162,7 @@ def _shows_someone(text: str) -> bool:
     text that says whom the picture shows doing what. A sentence of the article ends with
     its full stop, tells what happened or happens ("every morning"), or speaks to the
     reader."""
-    if len(text.split()) not in _SHOWN_WORDS or _shown().match(text) is None:
+    if _shown().match(text) is None or len(text.split()) not in _SHOWN_WORDS:
         return False
     if _REPORTED_PICTURE.search(text) or _PAST.search(text) or _ADDRESSED.search(text):
         return False
