@@ -89,7 +89,7 @@ class Phrases:
                 ending.setdefault(words[-1], []).append(phrase + " ")
         # First word -> the phrases' lengths in words, longest first.
         self._lengths = {word: sorted(n, reverse=True) for word, n in counts.items()}
-        # For ends_in: one-word phrases, and the longer ones by their last word.
+        # For ends_in and ends_with: one-word phrases, and the longer ones by their last word.
         self._single = tuple(phrase + " " for phrase in self._phrases if " " not in phrase)
         self._ending = ending
         # A block holds a phrase only if it holds the phrase's longest word: rarer than the
@@ -146,6 +146,13 @@ class Phrases:
                     free_from = start + phrase.count(" ") + 1
         return found
 
+    def ends_with(self, folded: str) -> bool:
+        """Whether the folded text ends with a phrase, wherever the phrase's first word
+        starts (``5min read`` ends with ``min read``)."""
+        padded = folded + " "
+        ending = self._ending.get(folded.rpartition(" ")[2], ())
+        return any(map(padded.endswith, ending)) or any(map(padded.endswith, self._single))
+
     def ends_in(self, folded: str) -> bool:
         """Whether a phrase ends on a word boundary of the folded text, wherever it starts
         (``5min read`` holds ``min read``)."""
@@ -160,7 +167,8 @@ class Phrases:
 @cache
 def phrase_finder(name: str, table: str) -> Phrases:
     """A table's folded phrases, to find at the start of a folded block (``match``), in it
-    (``search``, ``findall``) or at its end (``ends_in``)."""
+    (``search``, ``findall``), ending on one of its words (``ends_in``) or at its end
+    (``ends_with``)."""
     return Phrases(phrases(name, table))
 
 

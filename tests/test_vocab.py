@@ -34,6 +34,7 @@ def alternation(phrases: frozenset[str]) -> str:
 
 CONTAINS = re.compile(rf"\b(?:{alternation(PHRASES)})\b")
 PREFIX = re.compile(rf"(?:{alternation(PHRASES)})\b")
+SUFFIX = re.compile(rf"(?:{alternation(PHRASES)})$")
 
 folded_texts = st.lists(st.sampled_from(WORDS), max_size=12).map(" ".join)
 
@@ -47,6 +48,7 @@ def test_the_same_phrases_as_the_regular_expression(text: str) -> None:
     assert phrases.findall(text) == CONTAINS.findall(text)
     assert phrases.match(text) == (at_start.group(0) if at_start else None)
     assert phrases.ends_in(text) == (PREFIX.search(text) is not None)
+    assert phrases.ends_with(text) == (SUFFIX.search(text) is not None)
 
 
 @given(folded_texts, st.sets(st.integers(min_value=0, max_value=11)))
@@ -69,6 +71,7 @@ def test_a_phrase_may_start_inside_a_word_only_for_ends_in() -> None:
     phrases = Phrases(PHRASES)
     assert phrases.ends_in("5min read") and phrases.search("5min read") == "read"
     assert phrases.search("reread it") is None and phrases.ends_in("reread it")
+    assert phrases.ends_with("5min read") and not phrases.ends_with("reread it")
 
 
 def test_a_real_table_finds_the_longest_phrase_of_a_block() -> None:

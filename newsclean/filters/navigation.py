@@ -8,11 +8,10 @@ arrows or slashes, starting at the site's home.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..document import Block, Document, Kind
 from ..options import Options
-from ..vocab import fold, phrases
+from ..vocab import fold, phrase_finder, phrases
 
 NAME = "navigation"
 DESCRIPTION = (
@@ -53,23 +52,13 @@ _MAX_LINK_WORDS = 14
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
-@cache
-def _new_window_notes() -> dict[str, tuple[str, ...]]:
-    """The notes by their last word, which the line's last word is looked up by."""
-    notes: dict[str, list[str]] = {}
-    for note in phrases("navigation", "new_window"):
-        notes.setdefault(note.rpartition(" ")[2], []).append(note)
-    return {last: tuple(found) for last, found in notes.items()}
-
-
 def _new_window_link(text: str) -> bool:
     """``Parents this link opens in a new tab``: a link's label and what a screen reader
     says after it, which ends the line."""
     folded = fold(text)
-    notes = _new_window_notes().get(folded.rpartition(" ")[2])
-    if not notes or folded.count(" ") >= _MAX_LINK_WORDS or _SENTENCE_BREAK.search(text):
+    if not phrase_finder("navigation", "new_window").ends_with(folded):
         return False
-    return any(folded.endswith(note) for note in notes)
+    return folded.count(" ") < _MAX_LINK_WORDS and _SENTENCE_BREAK.search(text) is None
 
 
 def _close_button(blocks: list[Block], i: int) -> bool:
