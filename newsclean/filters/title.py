@@ -11,7 +11,7 @@ the page prints again, or is a domain.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from ..document import Block, Document, Kind
@@ -145,13 +145,18 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
     return repeats, headline
 
 
+def _halves(text: str) -> Iterator[tuple[str, str]]:
+    """``Headline | Site`` cut at each of its separators: what stands before and after it."""
+    for match in _SEPARATOR.finditer(text):
+        yield text[: match.start()], text[match.end() :]
+
+
 def _stamped(text: str, headline: str, site: str | None) -> bool:
     """``Headline - site.com``, ``site.com | Headline``: the alt text a site stamps on the
     article's images, wherever they stand. A headline quoted with another part is no stamp."""
     if not headline or len(text) > _MAX_CHARS or len(fold(text)) <= len(headline):
         return False
-    for match in _SEPARATOR.finditer(text):
-        left, right = text[: match.start()], text[match.end() :]
+    for left, right in _halves(text):
         for own, other in ((left, right), (right, left)):
             if fold(own) == headline and _is_site(other.strip(), site):
                 return True
@@ -180,8 +185,7 @@ def _site_variants(text: str) -> set[str]:
     if len(text) > _MAX_CHARS:
         # Longer than any headline: and splitting it at every separator is quadratic.
         return pieces
-    for match in _SEPARATOR.finditer(text):
-        left, right = text[: match.start()], text[match.end() :]
+    for left, right in _halves(text):
         for piece in (left, right):
             folded = fold(piece)
             if len(folded.split()) >= 2:
@@ -194,8 +198,7 @@ def _site_part(title_line: str, headline: str) -> str | None:
     key = fold(headline)
     if len(title_line) > _MAX_CHARS:
         return None
-    for match in _SEPARATOR.finditer(title_line):
-        left, right = title_line[: match.start()], title_line[match.end() :]
+    for left, right in _halves(title_line):
         if fold(left) == key:
             return right.strip() or None
         if fold(right) == key:
