@@ -360,12 +360,12 @@ def _templated_links(doc: Document, blocks: list[Block]) -> None:
     open with the same four words ("Average Costs for Cleaning Services in Austin", "... in
     Boston"). An article's own list closing it varies its words sooner."""
     kept = [b for b in blocks if b.kept]
-    start = len(kept) - 1
-    while start >= 0 and _opening(kept[start]) is None:
-        start -= 1
-    if start < max(len(kept) - 1 - _BIO_LAST_BLOCKS, 0):
+    # The run ends among the last blocks: only those are looked at for its last line.
+    last = range(len(kept) - 1, max(len(kept) - 2 - _BIO_LAST_BLOCKS, -1), -1)
+    end = next((i for i in last if _opening(kept[i]) is not None), None)
+    if end is None:
         return
-    end, shared = start, _opening(kept[start])
+    start, shared = end, _opening(kept[end])
     while start > 0 and _opening(kept[start - 1]) == shared:
         start -= 1
     if end - start + 1 >= _MIN_TEMPLATED and _article_in(doc, kept[:start]):
