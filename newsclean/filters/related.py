@@ -90,7 +90,7 @@ def _listed_question(blocks: list[Block], i: int) -> bool:
     text = blocks[i].text.rstrip()
     if not (text.endswith("?") and _headline_like(text[:-1])):
         return False
-    after = next((b for b in blocks[i + 1 :] if b.kept), None)
+    after = next((blocks[j] for j in range(i + 1, len(blocks)) if blocks[j].kept), None)
     return after is not None and (_headline_like(after.text) or after.text.rstrip().endswith("?"))
 
 
