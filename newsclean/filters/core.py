@@ -7,7 +7,9 @@ a caption between paragraphs costs less than the paragraphs around it earn, so i
 menu of forty links costs more than any article can bridge. Short lines between two runs of
 the article that read as its own list (sentences among them, or a heading such as "Pros" or
 "Zutaten") join the runs, where a box of links between them goes; such a list under its
-heading right above the first run (a recipe's ingredients above its steps) starts it.
+heading right above the first run (a recipe's ingredients above its steps) starts it. A
+menu's labels glued into one long line ("How to Invest MoneyWhat to Invest In") cost what
+the menu costs.
 
 Only for whole pages: when a scraper already cut out the article's region, lists and tables
 at its edges are article text. Only a site's menu above the first paragraph (four labels
@@ -43,6 +45,19 @@ _LABEL_WORDS = 12
 _SECOND_RUN_SHARE = 0.15
 _LABEL_STOP_SHARE = 0.3
 _GAP_SENTENCE_SHARE = 0.2
+# A word's end glued to the next label's capital ("Invest MoneyWhat to Invest InHow to"):
+# a scraper that took a menu's text without its separators.
+_GLUED_LABEL = re.compile(r"[a-z][A-Z][a-z]|[a-z][?!][A-Z]")
+_GLUED_MIN = 5
+_GLUED_SHARE = 0.15
+_CODE = re.compile(r"[{}();=<>]")
+
+
+def _glued_labels(text: str, prose: Prose) -> bool:
+    """A menu's labels run together in one line: many words glued at a capital, no code.
+    A name with a capital inside ("YouTube", "iPhone") glues once, not in every few words."""
+    glued = len(_GLUED_LABEL.findall(text))
+    return glued >= _GLUED_MIN and glued >= _GLUED_SHARE * prose.words and not _CODE.search(text)
 
 
 def _value(prose: Prose) -> float:
@@ -154,6 +169,10 @@ def apply(doc: Document, options: Options) -> None:
         _trim_links_after(blocks, prose)
         return
     values = [_value(p) for p in prose]
+    # Glued labels read as a long line of words; they cost what their menu costs.
+    for i, (block, measured) in enumerate(zip(blocks, prose, strict=True)):
+        if _glued_labels(block.text, measured):
+            values[i] = min(values[i], -0.3 * measured.chars)
     # Short numbered lines cost like menu labels, but a list counted off is the article's.
     for i in _numbered_list(blocks):
         values[i] = max(values[i], 1.0)

@@ -205,3 +205,19 @@ def test_a_menu_under_a_list_s_heading_word_is_still_a_menu() -> None:
     steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
     doc = run_filter(core, "\n\n".join([MENU, *labels, steps, MENU]))
     assert kept(doc)[0] == P
+
+
+def test_menu_labels_glued_into_one_line_cost_what_the_menu_costs() -> None:
+    glued = (
+        "How to Invest MoneyWhat to Invest InHow to Invest in StocksHow to Invest in ETFsHow "
+        "to Invest in Index FundsHow to Invest in BondsFinancial DictionaryStock Market 101"
+    )
+    doc = run_filter(core, "\n\n".join([MENU, glued, MENU, P, P, MENU]))
+    assert kept(doc) == [P, P]
+    # Names with a capital inside glue once or twice in a sentence; such a line is text.
+    names = (
+        "Their clients post on YouTube, LinkedIn and TikTok, and a few of them on WhatsApp "
+        "or in the PlayStation store"
+    )
+    doc = run_filter(core, "\n\n".join([MENU, P, names, P, MENU]))
+    assert names in kept(doc)
