@@ -9,7 +9,8 @@ the article that read as its own list (sentences among them, or a heading such a
 "Zutaten") join the runs, where a box of links between them goes; such a list under its
 heading right above the first run (a recipe's ingredients above its steps) starts it. A
 menu's labels glued into one long line ("How to Invest MoneyWhat to Invest In") cost what
-the menu costs.
+the menu costs. When the page's headline stands right above a later run, the runs above it
+are teasers of other articles, not the article.
 
 Only for whole pages: when a scraper already cut out the article's region, lists and tables
 at its edges are article text. Only a site's menu above the first paragraph (four labels
@@ -184,6 +185,7 @@ def apply(doc: Document, options: Options) -> None:
             for block in blocks:
                 block.remove(NAME, "a page of labels without article text")
         return
+    runs = _below_headline(runs, blocks, doc)
     runs[0] = (_list_above(runs[0][0], blocks, prose), runs[0][1])
     first = runs[0][0]
     inside = {i for start, end in runs for i in range(start, end + 1)}
@@ -194,6 +196,32 @@ def apply(doc: Document, options: Options) -> None:
     for start, end in runs:
         _drop_menus(blocks[start : end + 1], prose[start : end + 1])
     _trim_links_after(blocks, prose)
+
+
+# The headline stands a few blocks above its article's first paragraph: a byline, a date, a
+# share bar between. Three words or more: a title of one or two may be the site's name.
+_HEADLINE_NEAR = 10
+_HEADLINE_WORDS = 3
+
+
+def _below_headline(
+    runs: list[tuple[int, int]], blocks: list[Block], doc: Document
+) -> list[tuple[int, int]]:
+    """The runs from the first one that the page's headline stands right above: runs of
+    prose above the headline are teasers of other articles, a site's blurb or a shop's
+    banners, which other filters' removals left as long as the article."""
+    title = doc.title
+    if title is None or len(runs) < 2 or len(title.text.split()) < _HEADLINE_WORDS:
+        return runs
+    key = fold(title.text)
+    position = {id(block): i for i, block in enumerate(doc.blocks)}
+    at = [position[id(block)] for block in blocks]
+    copies = [i for i, b in enumerate(doc.blocks) if b is not title and fold(b.text) == key]
+    for k in range(1, len(runs)):
+        start, previous_end = at[runs[k][0]], at[runs[k - 1][1]]
+        if any(previous_end < c <= start and start - c <= _HEADLINE_NEAR for c in copies):
+            return runs[k:]
+    return runs
 
 
 _NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")

@@ -207,6 +207,40 @@ def test_a_menu_under_a_list_s_heading_word_is_still_a_menu() -> None:
     assert kept(doc)[0] == P
 
 
+HEADLINE = "Ferry services return to the islands"
+TEASERS = [
+    "Purple marsh crabs are disrupting carbon cycling in salt marshes, a new study by the "
+    "school's scientists finds.",
+    "The scholars program will pay full tuition for students of the new degree in coastal "
+    "and marine sciences.",
+    "Free summer camps let children learn about the bay, its ecosystems and stewardship.",
+]
+
+
+def _teasers_page(*, headline: str = HEADLINE, between: int = 1) -> str:
+    below = ["By Jane Doe", *["Share"] * (between - 1)]
+    return "\n\n".join(
+        [f"# {headline}", MENU, *TEASERS, MENU, headline, *below, P, P, "About us", MENU]
+    )
+
+
+def test_teasers_above_the_headline_printed_above_the_article_go() -> None:
+    doc = run_filter(core, _teasers_page())
+    assert kept(doc) == [HEADLINE, P, P]
+    assert {b.reason for b in doc.blocks if b.text in TEASERS} == {"before the article's main text"}
+
+
+def test_teasers_stay_when_the_headline_stands_far_from_the_next_run() -> None:
+    # Ten blocks and more below it, the headline is an entry of a list of links, not the
+    # article's heading.
+    assert set(TEASERS) <= set(kept(run_filter(core, _teasers_page(between=11))))
+
+
+def test_a_title_of_two_words_marks_no_article_s_start() -> None:
+    # A site's name taken for the title ("web.dev") is printed above its footer's blurb.
+    assert set(TEASERS) <= set(kept(run_filter(core, _teasers_page(headline="Ferry news"))))
+
+
 def test_menu_labels_glued_into_one_line_cost_what_the_menu_costs() -> None:
     glued = (
         "How to Invest MoneyWhat to Invest InHow to Invest in StocksHow to Invest in ETFsHow "
