@@ -10,7 +10,7 @@ the article that read as its own list (sentences among them, or a heading such a
 heading right above the first run (a recipe's ingredients above its steps) starts it. A
 menu's labels glued into one long line ("How to Invest MoneyWhat to Invest In") cost what
 the menu costs. When the page's headline stands right above a later run, the runs above it
-are teasers of other articles, not the article.
+are teasers of other articles, not the article; labels kept above it are the page's chrome.
 
 Only for whole pages: when a scraper already cut out the article's region, lists and tables
 at its edges are article text. Only a site's menu above the first paragraph (four labels
@@ -195,6 +195,7 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, f"{where} the article's main text")
     for start, end in runs:
         _drop_menus(blocks[start : end + 1], prose[start : end + 1])
+    _drop_above_headline(blocks, prose, doc)
     _trim_links_after(blocks, prose)
 
 
@@ -202,6 +203,8 @@ def apply(doc: Document, options: Options) -> None:
 # share bar between. Three words or more: a title of one or two may be the site's name.
 _HEADLINE_NEAR = 10
 _HEADLINE_WORDS = 3
+# A standfirst above the headline's copy (an image's alt text) has the function words of text.
+_CHROME_STOP_SHARE = 0.2
 
 
 def _below_headline(
@@ -222,6 +225,34 @@ def _below_headline(
         if any(previous_end < c <= start and start - c <= _HEADLINE_NEAR for c in copies):
             return runs[k:]
     return runs
+
+
+def _drop_above_headline(blocks: list[Block], prose: list[Prose], doc: Document) -> None:
+    """Labels and lines without the function words of text, kept between the page's top and
+    the headline printed right above the article's first paragraph: the page's chrome (a
+    search box, a section's name, a slogan). A standfirst there has those words and stays:
+    the copy below it may be an image's alt text."""
+    title = doc.title
+    if title is None or len(title.text.split()) < _HEADLINE_WORDS:
+        return
+    key = fold(title.text)
+    measured = {id(block): p for block, p in zip(blocks, prose, strict=True)}
+    above: list[Block] = []
+    for i, block in enumerate(doc.blocks):
+        if block is title:
+            continue
+        if fold(block.text) == key:
+            if above and any(b.kept for b in doc.blocks[i + 1 : i + 1 + _HEADLINE_NEAR]):
+                for item in above:
+                    item.remove(NAME, "above the headline printed above the article")
+            return
+        line = measured.get(id(block))
+        if not block.kept or line is None:
+            continue
+        if line.is_prose:
+            return
+        if _bare_label(line) or line.stop_ratio < _CHROME_STOP_SHARE:
+            above.append(block)
 
 
 _NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")

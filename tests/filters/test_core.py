@@ -255,3 +255,31 @@ def test_menu_labels_glued_into_one_line_cost_what_the_menu_costs() -> None:
     )
     doc = run_filter(core, "\n\n".join([MENU, P, names, P, MENU]))
     assert names in kept(doc)
+
+
+CRUMB = (
+    "You are here: the news of the day from the city, from the region around it and from the "
+    "rest of the country"
+)
+
+
+def test_labels_above_the_headline_printed_above_the_article_go() -> None:
+    page = [f"# {HEADLINE}", MENU, CRUMB, "Search all content", "02.01.2022", HEADLINE, P, P]
+    doc = run_filter(core, "\n\n".join([*page, MENU]))
+    assert kept(doc) == [HEADLINE, CRUMB, HEADLINE, P, P]
+    assert {b.reason for b in doc.blocks if b.text in ("Search all content", "02.01.2022")} == {
+        "above the headline printed above the article"
+    }
+
+
+def test_a_line_with_the_words_of_text_above_the_headline_stays() -> None:
+    # A standfirst above a copy of the headline (an image's alt text) reads as text.
+    standfirst = "A new space where the paper will publish the letters of its readers"
+    page = [f"# {HEADLINE}", MENU, CRUMB, standfirst, HEADLINE, P, P, MENU]
+    assert standfirst in kept(run_filter(core, "\n\n".join(page)))
+
+
+def test_the_headline_below_the_first_paragraph_marks_nothing_above_it() -> None:
+    # A copy in a list of links below a paragraph: the labels above it are the article's.
+    page = [f"# {HEADLINE}", MENU, P, "Pros", "Fast", "Cheap", HEADLINE, P, P, MENU]
+    assert {"Pros", "Fast", "Cheap"} <= set(kept(run_filter(core, "\n\n".join(page))))
