@@ -32,8 +32,9 @@ from ..vocab import fold, phrases
 
 NAME = "core"
 DESCRIPTION = (
-    "blocks outside the article's main run of prose (menus, teasers, footers), and lone "
-    "separators left between menu entries"
+    "blocks outside the article's main run of prose (menus, teasers, footers), what stands "
+    "above the headline printed above the article, and lone separators left between menu "
+    "entries"
 )
 
 _SHORT_PENALTY = 30.0
