@@ -208,16 +208,23 @@ _HEADLINE_WORDS = 3
 _CHROME_STOP_SHARE = 0.2
 
 
+def _headline_key(doc: Document) -> str | None:
+    """The headline, folded, when it is long enough to mark where the article starts."""
+    title = doc.title
+    if title is None or len(title.text.split()) < _HEADLINE_WORDS:
+        return None
+    return fold(title.text)
+
+
 def _below_headline(
     runs: list[tuple[int, int]], blocks: list[Block], doc: Document
 ) -> list[tuple[int, int]]:
     """The runs from the first one that the page's headline stands right above: runs of
     prose above the headline are teasers of other articles, a site's blurb or a shop's
     banners, which other filters' removals left as long as the article."""
-    title = doc.title
-    if title is None or len(runs) < 2 or len(title.text.split()) < _HEADLINE_WORDS:
+    title, key = doc.title, _headline_key(doc)
+    if title is None or key is None or len(runs) < 2:
         return runs
-    key = fold(title.text)
     position = {id(block): i for i, block in enumerate(doc.blocks)}
     at = [position[id(block)] for block in blocks]
     copies = [i for i, b in enumerate(doc.blocks) if b is not title and fold(b.text) == key]
@@ -233,10 +240,9 @@ def _drop_above_headline(blocks: list[Block], prose: list[Prose], doc: Document)
     the headline printed right above the article's first paragraph: the page's chrome (a
     search box, a section's name, a slogan). A standfirst there has those words and stays:
     the copy below it may be an image's alt text."""
-    title = doc.title
-    if title is None or len(title.text.split()) < _HEADLINE_WORDS:
+    title, key = doc.title, _headline_key(doc)
+    if title is None or key is None:
         return
-    key = fold(title.text)
     measured = {id(block): p for block, p in zip(blocks, prose, strict=True)}
     above: list[Block] = []
     for i, block in enumerate(doc.blocks):
