@@ -6,11 +6,12 @@ lists of words without sentences); the run with the highest total is the article
 a caption between paragraphs costs less than the paragraphs around it earn, so it stays; a
 menu of forty links costs more than any article can bridge. Short lines between two runs of
 the article that read as its own list (sentences among them, or a heading such as "Pros" or
-"Zutaten") join the runs, where a box of links between them goes; such a list under its
-heading right above the first run (a recipe's ingredients above its steps) starts it. A
-menu's labels glued into one long line ("How to Invest MoneyWhat to Invest In") cost what
-the menu costs. When the page's headline stands right above a later run, the runs above it
-are teasers of other articles, not the article; labels kept above it are the page's chrome.
+"Zutaten", or facts under the labels a page repeats: "Overview:", "Notable Clients:") join
+the runs, where a box of links between them goes; such a list under its heading right above
+the first run (a recipe's ingredients above its steps) starts it. A menu's labels glued into
+one long line ("How to Invest MoneyWhat to Invest In") cost what the menu costs. When the
+page's headline stands right above a later run, the runs above it are teasers of other
+articles, not the article; labels kept above it are the page's chrome.
 
 Only for whole pages: when a scraper already cut out the article's region, lists and tables
 at its edges are article text. Only a site's menu above the first paragraph (four labels
@@ -178,7 +179,8 @@ def apply(doc: Document, options: Options) -> None:
     # Short numbered lines cost like menu labels, but a list counted off is the article's.
     for i in _numbered_list(blocks):
         values[i] = max(values[i], 1.0)
-    runs = _joined(_article_runs(values), blocks, prose)
+    facts = _sets_out_facts(doc.blocks)
+    runs = _joined(_article_runs(values), blocks, prose, facts)
     if not runs:
         if _only_labels(prose):
             # Menus and short lines, not one sentence nor one long text: the scraper missed
@@ -195,7 +197,7 @@ def apply(doc: Document, options: Options) -> None:
             where = "before" if i < first else "after"
             block.remove(NAME, f"{where} the article's main text")
     for start, end in runs:
-        _drop_menus(blocks[start : end + 1], prose[start : end + 1])
+        _drop_menus(blocks[start : end + 1], prose[start : end + 1], facts)
     _drop_above_headline(blocks, prose, doc)
     _trim_links_after(blocks, prose)
 
@@ -307,21 +309,45 @@ def _article_runs(values: list[float]) -> list[tuple[int, int]]:
 
 
 def _joined(
-    runs: list[tuple[int, int]], blocks: list[Block], prose: list[Prose]
+    runs: list[tuple[int, int]], blocks: list[Block], prose: list[Prose], facts: bool
 ) -> list[tuple[int, int]]:
     """Two runs of the article are one when a fifth or more of the blocks between them are
     sentences, or a list's heading stands there: a checklist's short lines between its
     paragraphs ("Ask yourselves:", "Elegant or rustic?", "Your aesthetic will guide every
-    decision."), a recipe's ingredients, not a box of links."""
+    decision."), a recipe's ingredients, not a box of links. On a page that sets out facts
+    under their labels, lines between two runs that such a label opens are facts too."""
     joined = runs[:1]
     for start, end in runs[1:]:
         between = range(joined[-1][1] + 1, start)
         sentences = sum(1 for i in between if _sentence(blocks[i], prose[i]))
-        if sentences >= _GAP_SENTENCE_SHARE * len(between) or _headed(blocks[i] for i in between):
+        gap = [blocks[i] for i in between]
+        if (
+            sentences >= _GAP_SENTENCE_SHARE * len(between)
+            or _headed(gap)
+            or (facts and bool(gap) and _opens_list(gap[0]))
+        ):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+_FACT_LABELS = 3
+
+
+def _sets_out_facts(blocks: list[Block]) -> bool:
+    """Whether the blocks set out facts under their labels: three or more lines ending in a
+    colon, one of them above different facts each time ("Overview:" above "Founded in
+    2007", then above "Founded in 2011"). A widget repeated ("Best Prices Today:" above
+    "Retailer" each time, "Empfehlen:" above its share buttons) or a box of links under its
+    heading is no such list. Judged on the document's blocks as they came."""
+    below: dict[str, list[str]] = {}
+    for label, item in pairwise(blocks):
+        if label.kept and _opens_list(label):
+            below.setdefault(label.text, []).append(item.text)
+    if sum(map(len, below.values())) < _FACT_LABELS:
+        return False
+    return any(len(items) > 1 and len(set(items)) == len(items) for items in below.values())
 
 
 _LIST_ABOVE = 40
@@ -359,16 +385,26 @@ def _headed(blocks: Iterable[Block]) -> bool:
     return any(map(_list_heading, blocks))
 
 
+def _opens_list(block: Block) -> bool:
+    return block.text.endswith(":")
+
+
 def _introduced(blocks: list[Block], run: list[int]) -> bool:
     """Whether a line ending in a colon introduces a run of short lines ("... as:")."""
-    return run[0] > 0 and blocks[run[0] - 1].text.endswith(":")
+    return run[0] > 0 and _opens_list(blocks[run[0] - 1])
 
 
-def _drop_menus(blocks: list[Block], prose: list[Prose]) -> None:
+def _drop_menus(blocks: list[Block], prose: list[Prose], facts: bool) -> None:
     """Menus inside the page's main run: three or more bare labels in a row, unless a line
     ending in a colon introduces them ("The study describes poor mental health as:") or a
-    list's heading stands among them ("Pros", "Cons")."""
-    for run in runs(range(len(blocks)), lambda i: _bare_label(prose[i])):
+    list's heading stands among them ("Pros", "Cons"). On a page that sets out facts under
+    their labels ("Overview:", "Services Offered:", "Notable Clients:"), each such label
+    starts a list of its own."""
+
+    def label(i: int) -> bool:
+        return _bare_label(prose[i]) and not (facts and _opens_list(blocks[i]))
+
+    for run in runs(range(len(blocks)), label):
         if len(run) < _MENU_RUN or _introduced(blocks, run):
             continue
         items = [blocks[i] for i in run]

@@ -283,3 +283,52 @@ def test_the_headline_below_the_first_paragraph_marks_nothing_above_it() -> None
     # A copy in a list of links below a paragraph: the labels above it are the article's.
     page = [f"# {HEADLINE}", MENU, P, "Pros", "Fast", "Cheap", HEADLINE, P, P, MENU]
     assert {"Pros", "Fast", "Cheap"} <= set(kept(run_filter(core, "\n\n".join(page))))
+
+
+def _profiles(*, second: str) -> list[str]:
+    """Two agencies' profiles: a paragraph, then facts under their labels."""
+    return [
+        "1. Northwind",
+        P,
+        "Overview:",
+        "Founded in 2007",
+        "Services Offered:",
+        "Paid Social",
+        "Local Search",
+        "Email Campaigns",
+        "Notable Clients:",
+        "Long Roofing",
+        "Strayer Farms",
+        "Harbor Mutual",
+        "2. Southwind",
+        P,
+        "Overview:",
+        second,
+        "Services Offered:",
+        "Video Production",
+        "Community Work",
+        "Influencer Outreach",
+        P,
+    ]
+
+
+def test_facts_set_out_under_their_labels_are_the_article_s() -> None:
+    profiles = _profiles(second="Founded in 2011")
+    doc = run_filter(core, "\n\n".join([MENU, *profiles, MENU]))
+    assert kept(doc) == profiles[1:]
+
+
+def test_a_widget_repeated_under_its_label_is_still_a_menu() -> None:
+    # The same lines under "Best prices today:" each time: a template's widget, not facts.
+    widget = ["Best prices today:", "Retailer", "Price", "Check stock"]
+    doc = run_filter(core, "\n\n".join([MENU, P, *widget, P, *widget, P, *widget, P, MENU]))
+    assert kept(doc) == [P, P, P, P]
+
+
+def test_menus_under_headings_with_colons_are_still_menus() -> None:
+    menus = [
+        "Most searched:", "Heating", "Insulation", "Solar", "Heat pumps",
+        "Highlights:", "Gas prices", "Unit converter", "Ask an expert", "Old houses",
+    ]  # fmt: skip
+    doc = run_filter(core, "\n\n".join([MENU, P, P, *menus, P, MENU]))
+    assert kept(doc) == [P, P, P]
