@@ -285,37 +285,22 @@ def test_the_headline_below_the_first_paragraph_marks_nothing_above_it() -> None
     assert {"Pros", "Fast", "Cheap"} <= set(kept(run_filter(core, "\n\n".join(page))))
 
 
-def _profiles(*, second: str) -> list[str]:
-    """Two agencies' profiles: a paragraph, then facts under their labels."""
-    return [
-        "1. Northwind",
-        P,
-        "Overview:",
-        "Founded in 2007",
-        "Services Offered:",
-        "Paid Social",
-        "Local Search",
-        "Email Campaigns",
-        "Notable Clients:",
-        "Long Roofing",
-        "Strayer Farms",
-        "Harbor Mutual",
-        "2. Southwind",
-        P,
-        "Overview:",
-        second,
-        "Services Offered:",
-        "Video Production",
-        "Community Work",
-        "Influencer Outreach",
-        P,
-    ]
+# Two agencies' profiles: a paragraph, then facts under their labels.
+PROFILES = [
+    "1. Northwind", P,
+    "Overview:", "Founded in 2007",
+    "Services Offered:", "Paid Social", "Local Search", "Email Campaigns",
+    "Notable Clients:", "Long Roofing", "Strayer Farms", "Harbor Mutual",
+    "2. Southwind", P,
+    "Overview:", "Founded in 2011",
+    "Services Offered:", "Video Production", "Community Work", "Influencer Outreach",
+    P,
+]  # fmt: skip
 
 
 def test_facts_set_out_under_their_labels_are_the_article_s() -> None:
-    profiles = _profiles(second="Founded in 2011")
-    doc = run_filter(core, "\n\n".join([MENU, *profiles, MENU]))
-    assert kept(doc) == profiles[1:]
+    doc = run_filter(core, "\n\n".join([MENU, *PROFILES, MENU]))
+    assert kept(doc) == PROFILES[1:]
 
 
 def test_a_widget_repeated_under_its_label_is_still_a_menu() -> None:
@@ -326,9 +311,11 @@ def test_a_widget_repeated_under_its_label_is_still_a_menu() -> None:
 
 
 def test_menus_under_headings_with_colons_are_still_menus() -> None:
+    # Each heading once: a page's boxes of links, not facts under labels it repeats.
     menus = [
         "Most searched:", "Heating", "Insulation", "Solar", "Heat pumps",
         "Highlights:", "Gas prices", "Unit converter", "Ask an expert", "Old houses",
+        "Popular:", "Wood stoves", "Boilers", "Radiators", "Chimneys",
     ]  # fmt: skip
     doc = run_filter(core, "\n\n".join([MENU, P, P, *menus, P, MENU]))
     assert kept(doc) == [P, P, P]
