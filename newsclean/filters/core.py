@@ -15,8 +15,9 @@ articles, not the article; labels kept above it are the page's chrome.
 
 Only for whole pages: when a scraper already cut out the article's region, lists and tables
 at its edges are article text. Only a site's menu above the first paragraph (four labels
-or more, not introduced and without the function words of text) and a trailing run of
-headline-like links go; told that the text is a region (``--scope region``), the menu stays.
+or more, not introduced and without the function words of text), labels above the headline
+printed above the article, and a trailing run of headline-like links go; told that the text
+is a region (``--scope region``), the menu and the labels stay.
 """
 
 from __future__ import annotations
@@ -169,6 +170,7 @@ def apply(doc: Document, options: Options) -> None:
     if not page:
         if options.scope == "auto":
             _drop_head_menu(blocks, prose)
+            _drop_above_headline(blocks, prose, doc)
         _trim_links_after(blocks, prose)
         return
     values = [_value(p) for p in prose]

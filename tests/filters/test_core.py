@@ -319,3 +319,10 @@ def test_menus_under_headings_with_colons_are_still_menus() -> None:
     ]  # fmt: skip
     doc = run_filter(core, "\n\n".join([MENU, P, P, *menus, P, MENU]))
     assert kept(doc) == [P, P, P]
+
+
+def test_labels_above_the_headline_in_an_article_s_region_go_unless_told_it_is_one() -> None:
+    region = "\n\n".join([f"# {HEADLINE}", "Japan101", "Learn", HEADLINE, "By Jane Doe", P, P])
+    assert kept(run_filter(core, region)) == [HEADLINE, HEADLINE, "By Jane Doe", P, P]
+    told = run_filter(core, region, Options(scope="region"))
+    assert kept(told) == [HEADLINE, "Japan101", "Learn", HEADLINE, "By Jane Doe", P, P]
