@@ -64,7 +64,15 @@ def _glued_labels(text: str, prose: Prose) -> bool:
     return glued >= _GLUED_MIN and glued >= _GLUED_SHARE * prose.words and not _CODE.search(text)
 
 
-def _value(prose: Prose) -> float:
+def _value(text: str, prose: Prose) -> float:
+    value = _length_value(prose)
+    if _glued_labels(text, prose):
+        # Glued labels read as a long line of words; they cost what their menu costs.
+        return min(value, -0.3 * prose.chars)
+    return value
+
+
+def _length_value(prose: Prose) -> float:
     if prose.is_prose:
         # A teaser's two-line summary earns little, so a list of them is not bridged.
         return float(prose.chars) - _TEASER_CHARS
@@ -170,14 +178,10 @@ def apply(doc: Document, options: Options) -> None:
     if not page:
         if options.scope == "auto":
             _drop_head_menu(blocks, prose)
-            _drop_above_headline(blocks, prose, doc)
+            _drop_above_headline(blocks, prose, doc, _headline_copies(doc))
         _trim_links_after(blocks, prose)
         return
-    values = [_value(p) for p in prose]
-    # Glued labels read as a long line of words; they cost what their menu costs.
-    for i, (block, measured) in enumerate(zip(blocks, prose, strict=True)):
-        if _glued_labels(block.text, measured):
-            values[i] = min(values[i], -0.3 * measured.chars)
+    values = [_value(block.text, p) for block, p in zip(blocks, prose, strict=True)]
     # Short numbered lines cost like menu labels, but a list counted off is the article's.
     for i in _numbered_list(blocks):
         values[i] = max(values[i], 1.0)
@@ -190,7 +194,8 @@ def apply(doc: Document, options: Options) -> None:
             for block in blocks:
                 block.remove(NAME, "a page of labels without article text")
         return
-    runs = _below_headline(runs, blocks, doc)
+    copies = _headline_copies(doc)
+    runs = _below_headline(runs, blocks, doc, copies)
     runs[0] = (_list_above(runs[0][0], blocks, prose), runs[0][1])
     first = runs[0][0]
     inside = {i for start, end in runs for i in range(start, end + 1)}
@@ -200,7 +205,7 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, f"{where} the article's main text")
     for start, end in runs:
         _drop_menus(blocks[start : end + 1], prose[start : end + 1], facts)
-    _drop_above_headline(blocks, prose, doc)
+    _drop_above_headline(blocks, prose, doc, copies)
     _trim_links_after(blocks, prose)
 
 
@@ -212,26 +217,26 @@ _HEADLINE_WORDS = 3
 _CHROME_STOP_SHARE = 0.2
 
 
-def _headline_key(doc: Document) -> str | None:
-    """The headline, folded, when it is long enough to mark where the article starts."""
+def _headline_copies(doc: Document) -> list[int]:
+    """Where the page prints its headline again (indices into its blocks), when the headline
+    is long enough to mark where the article starts."""
     title = doc.title
     if title is None or len(title.text.split()) < _HEADLINE_WORDS:
-        return None
-    return fold(title.text)
+        return []
+    key = fold(title.text)
+    return [i for i, b in enumerate(doc.blocks) if b is not title and fold(b.text) == key]
 
 
 def _below_headline(
-    runs: list[tuple[int, int]], blocks: list[Block], doc: Document
+    runs: list[tuple[int, int]], blocks: list[Block], doc: Document, copies: list[int]
 ) -> list[tuple[int, int]]:
     """The runs from the first one that the page's headline stands right above: runs of
     prose above the headline are teasers of other articles, a site's blurb or a shop's
     banners, which other filters' removals left as long as the article."""
-    title, key = doc.title, _headline_key(doc)
-    if title is None or key is None or len(runs) < 2:
+    if not copies or len(runs) < 2:
         return runs
     position = {id(block): i for i, block in enumerate(doc.blocks)}
     at = [position[id(block)] for block in blocks]
-    copies = [i for i, b in enumerate(doc.blocks) if b is not title and fold(b.text) == key]
     for k in range(1, len(runs)):
         start, previous_end = at[runs[k][0]], at[runs[k - 1][1]]
         if any(previous_end < c <= start and start - c <= _HEADLINE_NEAR for c in copies):
@@ -239,24 +244,19 @@ def _below_headline(
     return runs
 
 
-def _drop_above_headline(blocks: list[Block], prose: list[Prose], doc: Document) -> None:
+def _drop_above_headline(
+    blocks: list[Block], prose: list[Prose], doc: Document, copies: list[int]
+) -> None:
     """Labels and lines without the function words of text, kept between the page's top and
     the headline printed right above the article's first paragraph: the page's chrome (a
     search box, a section's name, a slogan). A standfirst there has those words and stays:
     the copy below it may be an image's alt text."""
-    title, key = doc.title, _headline_key(doc)
-    if title is None or key is None:
+    if not copies:
         return
+    first = copies[0]
     measured = {id(block): p for block, p in zip(blocks, prose, strict=True)}
     above: list[Block] = []
-    for i, block in enumerate(doc.blocks):
-        if block is title:
-            continue
-        if fold(block.text) == key:
-            if above and any(b.kept for b in doc.blocks[i + 1 : i + 1 + _HEADLINE_NEAR]):
-                for item in above:
-                    item.remove(NAME, "above the headline printed above the article")
-            return
+    for block in doc.blocks[:first]:
         line = measured.get(id(block))
         if not block.kept or line is None:
             continue
@@ -264,6 +264,9 @@ def _drop_above_headline(blocks: list[Block], prose: list[Prose], doc: Document)
             return
         if _bare_label(line) or line.stop_ratio < _CHROME_STOP_SHARE:
             above.append(block)
+    if above and any(b.kept for b in doc.blocks[first + 1 : first + 1 + _HEADLINE_NEAR]):
+        for item in above:
+            item.remove(NAME, "above the headline printed above the article")
 
 
 _NUMBER = re.compile(r"^(\d{1,3})[.)]\s+\S")
