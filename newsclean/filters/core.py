@@ -197,11 +197,11 @@ def apply(doc: Document, options: Options) -> None:
     copies = _headline_copies(doc)
     runs = _below_headline(runs, blocks, doc, copies)
     runs[0] = (_list_above(runs[0][0], blocks, prose), runs[0][1])
-    first = runs[0][0]
+    first, last = runs[0][0], runs[-1][1]
     inside = {i for start, end in runs for i in range(start, end + 1)}
     for i, block in enumerate(blocks):
         if i not in inside:
-            where = "before" if i < first else "after"
+            where = "before" if i < first else "after" if i > last else "between parts of"
             block.remove(NAME, f"{where} the article's main text")
     for start, end in runs:
         _drop_menus(blocks[start : end + 1], prose[start : end + 1], facts)

@@ -142,6 +142,9 @@ def test_a_box_of_links_between_paragraphs_still_goes() -> None:
     links = [line.rstrip(".:") for line in CHECKLIST]
     doc = run_filter(core, "\n\n".join([MENU, P, P, P, *links, P, MENU]))
     assert kept(doc) == [P, P, P, P]
+    reasons = {b.reason for b in doc.blocks if b.text in links}
+    assert reasons == {"between parts of the article's main text"}
+    assert doc.blocks[-1].reason == "after the article's main text"
 
 
 def test_a_review_s_pros_and_cons_are_no_menu() -> None:
