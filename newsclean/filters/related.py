@@ -2,7 +2,8 @@
 
 A block that opens with such a label and then names another article is a teaser wherever it
 stands. A block that is nothing but the label (``Related articles``, ``Mehr zum Thema``)
-heads a list of links; the tail filter trims that list when it closes the article.
+heads a list of links; the tail filter trims that list when it closes the article. Links
+that invite the reader on ("See how ...", "Read our full ... review") go by what they ask.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from ..vocab import fold, label_pattern, phrase_finder, phrases
 from . import stubs
 
 NAME = "related"
-DESCRIPTION = "'read more' / 'related' teasers and the headings of related-article lists"
+DESCRIPTION = (
+    "'read more' / 'related' teasers, the headings of related-article lists and links "
+    "inviting the reader on"
+)
 
 _MAX_TEASER_WORDS = 30
 _MAX_NAMED_HEADING_WORDS = 6
@@ -46,7 +50,45 @@ def is_heading(text: str) -> bool:
 
 def apply(doc: Document, options: Options) -> None:
     _teasers(doc)
+    _invitations(doc)
     _drop_lists(doc)
+
+
+_MIN_INVITATION_WORDS = 3
+
+
+def _invitation(block: Block) -> str | None:
+    """The folded text of a link inviting the reader on ("See how high-intensity workouts
+    can help you get fit fast"): a short line, no sentence, that opens with an invitation."""
+    if not block.kept or block.kind is Kind.TITLE:
+        return None
+    words = len(block.text.split())
+    if not _MIN_INVITATION_WORDS <= words <= _MAX_LISTED_WORDS:
+        return None
+    if block.text.rstrip().endswith((".", "!", "?", ":")):
+        return None
+    folded = fold(block.text)
+    return folded if phrase_finder("related", "invitation").match(folded) else None
+
+
+def _invitations(doc: Document) -> None:
+    """Links inviting the reader on to other pages: two or more in a row are a box of them,
+    between paragraphs or below them. One alone is a link when it names the piece it leads
+    to ("Read our full Blink Mini 2 review"); otherwise it may be the article's subheading
+    ("Learn more about index funds")."""
+    kept = [b for b in doc.blocks if b.kept]
+    found = [_invitation(b) for b in kept]
+    pieces = phrases("related", "piece")
+    for i, folded in enumerate(found):
+        if folded is None:
+            continue
+        boxed = (i > 0 and found[i - 1] is not None) or (
+            i + 1 < len(found) and found[i + 1] is not None
+        )
+        if boxed:
+            kept[i].remove(NAME, "in a box of links inviting the reader on")
+        elif folded.rsplit(" ", 1)[-1] in pieces:
+            kept[i].remove(NAME, "link inviting the reader on to another piece")
 
 
 def _opens_list(block: Block) -> bool:

@@ -47,3 +47,37 @@ def related_run(text: str) -> Document:
     doc = parse(text)
     related.apply(doc, Options())
     return doc
+
+
+INVITATIONS = (
+    "See how high-intensity workouts can help you get fit fast\n\n"
+    "Find out ways to improve your flexibility for better health"
+)
+
+
+def test_links_inviting_the_reader_on_go_two_in_a_row() -> None:
+    doc = related_run(f"{P1}\n\n{INVITATIONS}\n\n{P1}")
+    assert kept(doc) == [P1, P1]
+    assert doc.blocks[1].reason == "in a box of links inviting the reader on"
+
+
+def test_one_invitation_alone_may_be_the_article_s_subheading() -> None:
+    doc = related_run(f"{P1}\n\nLearn more about index funds\n\n{P1}")
+    assert kept(doc) == [P1, "Learn more about index funds", P1]
+
+
+def test_an_invitation_that_ends_in_a_sentence_is_the_article_s() -> None:
+    sentences = "\n\n".join(f"{line}." for line in INVITATIONS.split("\n\n"))
+    doc = related_run(f"{P1}\n\n{sentences}\n\n{P1}")
+    assert removed(doc) == []
+
+
+def test_one_invitation_naming_the_piece_it_links_to_goes() -> None:
+    doc = related_run(f"{P1}\n\nRead our full Blink Mini 2 review\n\n{P1}")
+    assert kept(doc) == [P1, P1]
+    assert doc.blocks[1].reason == "link inviting the reader on to another piece"
+
+
+def test_a_line_saying_what_might_interest_the_reader_heads_a_list() -> None:
+    assert related.is_heading("This might be interesting to you:")
+    assert not related.is_heading("This might be interesting to you, if you cook.")
