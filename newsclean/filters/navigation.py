@@ -15,8 +15,8 @@ from ..vocab import fold, phrase_finder, phrases
 
 NAME = "navigation"
 DESCRIPTION = (
-    "menu entries, skip links, account and close buttons, breadcrumb trails and links labelled "
-    "'opens in a new window'"
+    "menu entries, skip links, account and close buttons, breadcrumb trails, links labelled "
+    "'opens in a new window' and placeholders of content still loading"
 )
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›/|→▸►]|::)\s*")
@@ -81,6 +81,18 @@ def _archive_entry(text: str) -> bool:
     return fold(month) in phrases("navigation", "archive_month")
 
 
+_MAX_PLACEHOLDER_WORDS = 4
+
+
+def _loading_placeholder(text: str) -> bool:
+    """``Loading image...``, ``Laden…``: what a widget printed until its content came, which
+    the scraper read before it did."""
+    stripped = text.rstrip()
+    if not stripped.endswith(("...", "…")) or len(stripped.split()) > _MAX_PLACEHOLDER_WORDS:
+        return False
+    return phrase_finder("navigation", "loading").match(fold(stripped)) is not None
+
+
 def _drop_archive(run: list[Block]) -> None:
     if len(run) >= _ARCHIVE_RUN:
         for block in run:
@@ -104,6 +116,8 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, "menu entry or site button")
         elif _new_window_link(block.text):
             block.remove(NAME, "link label with its 'opens in a new window' note")
+        elif _loading_placeholder(block.text):
+            block.remove(NAME, "placeholder of content still loading")
         elif _close_button(doc.blocks, i):
             block.remove(NAME, "close button")
         elif _is_breadcrumb(block):
