@@ -22,7 +22,7 @@ from lxml import etree
 from .detect import unpack
 from .document import Block, Document, Kind
 from .filters.title import without_dash_sites, without_pipe_parts
-from .inputs import Decoded, NotTextError, binary_reason, decode
+from .inputs import Decoded, NotTextError, binary_reason, decode, utf8_with_stray_bytes
 from .parse import one_line
 
 if TYPE_CHECKING:
@@ -160,11 +160,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> Decoded:
             return _fitted(Decoded(data.decode(declared)))
         except UnicodeDecodeError:
             pass
-    lenient = data.decode("utf-8", "replace")
-    bad = lenient.count("\ufffd")
-    # Legacy text almost never forms valid multi-byte UTF-8 by chance: UTF-8 with as many valid
-    # multi-byte characters as bad bytes is UTF-8 with a stray byte.
-    if len(lenient) - len(lenient.encode("ascii", "ignore")) - bad >= bad:
+    if utf8_with_stray_bytes(data):
         return _fitted(decode(data, "utf-8"))
     return _fitted(decode(data, declared or "cp1252"))
 

@@ -1,8 +1,9 @@
 """Bytes to text, with clear errors for what is not text.
 
-Scraped files arrive with BOMs, in UTF-16, with a stray Latin-1 byte, or are not text at all
-(an image saved under a ``.txt`` name). Text is decoded; a few bad bytes are replaced with a
-warning rather than losing the whole article; binary data is refused with a reason.
+Scraped files arrive with BOMs, in UTF-16, in a legacy 8-bit encoding, with a stray Latin-1
+byte, or are not text at all (an image saved under a ``.txt`` name). Text is decoded: legacy
+text as windows-1252, a few bad bytes in UTF-8 replaced, each with a warning rather than losing
+the whole article; binary data is refused with a reason.
 """
 
 from __future__ import annotations
@@ -43,8 +44,12 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
+_LEGACY = "cp1252"
+
+
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
-    """Decode ``data`` as ``encoding`` (default: by BOM, else UTF-8), refusing binary data."""
+    """Decode ``data`` as ``encoding`` (default: by BOM, else UTF-8, else windows-1252),
+    refusing binary data."""
     if encoding:
         return _lenient(data, encoding)
     for bom, name in _BOMS:
@@ -53,7 +58,25 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     reason = binary_reason(data)
     if reason:
         raise NotTextError(f"binary file ({reason}), not text")
-    return _lenient(data, "utf-8")
+    try:
+        return Decoded(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        if utf8_with_stray_bytes(data):
+            return _lenient(data, "utf-8")
+    # "Caf\xe9": text saved by an old editor or site, most often in windows-1252 (a superset of
+    # Latin-1 that browsers also read such text as).
+    legacy = _lenient(data, _LEGACY)
+    note = "not valid utf-8: read as windows-1252 (use --encoding to choose another)"
+    return Decoded(legacy.text, [note, *legacy.warnings])
+
+
+def utf8_with_stray_bytes(data: bytes) -> bool:
+    """Whether ``data``, which is not valid UTF-8, is UTF-8 with a few stray bytes rather than
+    legacy 8-bit text. Legacy text almost never forms valid multi-byte UTF-8 by chance: text
+    with as many valid multi-byte characters as bad bytes is UTF-8 with a stray byte."""
+    lenient = data.decode("utf-8", "replace")
+    bad = lenient.count("\ufffd")
+    return len(lenient) - len(lenient.encode("ascii", "ignore")) - bad >= bad
 
 
 def binary_reason(data: bytes) -> str | None:

@@ -169,8 +169,8 @@ def test_invalid_utf8_in_a_batch_warns_and_quiet_silences_it(tmp_path: Path) -> 
     (tmp_path / "in" / "a.txt").write_bytes(b"Caf\xe9 society returns.\n")
     loud = run_newsclean(str(tmp_path / "in"), "-o", str(tmp_path / "out"))
     assert loud.returncode == 0
-    assert "a.txt: warning: invalid utf-8 at byte 3" in loud.stderr.decode()
-    assert (tmp_path / "out" / "a.md").read_text(encoding="utf-8") == "Caf\ufffd society returns.\n"
+    assert "a.txt: warning: not valid utf-8: read as windows-1252" in loud.stderr.decode()
+    assert (tmp_path / "out" / "a.md").read_text(encoding="utf-8") == "Caf\u00e9 society returns.\n"
     quiet = run_newsclean(str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q")
     assert quiet.returncode == 0 and quiet.stderr == b""
     latin = run_newsclean(str(tmp_path / "in" / "a.txt"), "--encoding", "latin-1")

@@ -78,11 +78,20 @@ def test_failed_input_is_named_and_others_still_done(tmp_path: Path) -> None:
     assert good.read_bytes() == SEED.read_bytes()
 
 
-def test_invalid_utf8_is_replaced_with_a_warning() -> None:
-    result = run(stdin=b"Caf\xe9 society returns to the city centre.\n")
+def test_legacy_8_bit_text_is_read_as_windows_1252_with_a_warning() -> None:
+    result = run(stdin=b"Caf\xe9 society returns to the city centre \x96 at last.\n")
     assert result.returncode == 0
-    assert result.stdout.decode() == "Caf\ufffd society returns to the city centre.\n"
-    assert b"invalid utf-8 at byte 3" in result.stderr
+    assert (
+        result.stdout.decode() == "Caf\u00e9 society returns to the city centre \u2013 at last.\n"
+    )
+    assert b"not valid utf-8: read as windows-1252" in result.stderr
+
+
+def test_a_stray_byte_in_utf8_text_is_replaced_with_a_warning() -> None:
+    result = run(stdin="Caf\u00e9 society returns ".encode() + b"\xff to the city centre.\n")
+    assert result.returncode == 0
+    assert result.stdout.decode() == "Caf\u00e9 society returns \ufffd to the city centre.\n"
+    assert b"invalid utf-8 at byte 22" in result.stderr
 
 
 def test_encoding_option() -> None:

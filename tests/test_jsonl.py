@@ -90,8 +90,8 @@ def test_output_dir_gets_jsonl_files_and_skip_existing(tmp_path: Path) -> None:
     assert again.returncode == 0 and "1 skipped" in again.stderr.decode()
 
 
-def test_invalid_utf8_line_is_replaced_with_a_warning() -> None:
+def test_a_legacy_8_bit_line_is_read_as_windows_1252_with_a_warning() -> None:
     result = run_newsclean("--format", "jsonl", stdin=b'{"text": "Caf\xe9 society."}\n')
     assert result.returncode == 0
-    assert json.loads(result.stdout) == {"text": "Caf\ufffd society.\n"}
-    assert "<stdin>:1: warning: invalid utf-8" in result.stderr.decode()
+    assert json.loads(result.stdout) == {"text": "Caf\u00e9 society.\n"}
+    assert "<stdin>:1: warning: not valid utf-8: read as windows-1252" in result.stderr.decode()
