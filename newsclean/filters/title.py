@@ -243,9 +243,13 @@ def without_dash_sites(
     while (found := _DASH_SITE.search(text)) is not None and len(text) <= _MAX_CHARS:
         name = found.group("site").strip()
         words = name.split()
-        if len(text[: found.start()].split()) < 3 or not 0 < len(words) <= _SITE_MAX_WORDS - 1:
+        if not 0 < len(words) <= _SITE_MAX_WORDS - 1:
             break
-        if not _DOMAIN.match(name) and (
+        domain = _DOMAIN.match(name) is not None
+        # Three words stay before a name, one before an address ("Wurmkiste – selbst.de").
+        if len(text[: found.start()].split()) < (1 if domain else 3):
+            break
+        if not domain and (
             printed is None
             or any(c in name for c in ",;:!?")
             or not _capitalised_name(words)
@@ -275,16 +279,26 @@ def without_pipe_parts(text: str) -> tuple[str, str | None]:
         text = text[: text.rindex("|")].rstrip(" |")
     # "Frommers | The 10 Best Airfare Sites", "Opinion | Why the city must act": a name or a
     # section of three words or fewer before the first pipe, a headline after it.
+    # An address before it ("energieverbraucher.de | Gaspreise") is the site's whatever follows.
     lead, sep, rest = text.partition("|")
-    if sep and "|" not in rest and len(lead.split()) <= 3 and len(rest.split()) >= 4:
+    if (
+        sep
+        and "|" not in rest
+        and rest.strip()
+        and (_DOMAIN.match(lead.strip()) or (len(lead.split()) <= 3 and len(rest.split()) >= 4))
+    ):
         site = site or lead.strip()
         text = rest.strip()
     return text, site
 
 
 def _trailing_site(text: str) -> str | None:
-    """``Headline | Site`` with nothing below to confirm it: a pipe is never headline text."""
+    """``Headline | Site`` with nothing below to confirm it: a pipe is never headline text.
+    Three words stay before it, or one when the part is an address ("Wurmkiste | selbst.de")."""
     head, sep, site = text.rpartition("|")
-    if sep and len(head.split()) >= 3 and 0 < len(site.split()) <= _SITE_MAX_WORDS:
+    if not sep or not 0 < len(site.split()) <= _SITE_MAX_WORDS:
+        return None
+    words = len(head.split())
+    if words >= 3 or (words >= 1 and _DOMAIN.match(site.strip()) is not None):
         return site.strip()
     return None

@@ -144,6 +144,27 @@ def test_a_short_part_before_the_pipe_is_the_site_or_its_section() -> None:
         assert doc.metadata["site"] == line.partition(" | ")[0]
 
 
+@pytest.mark.parametrize(
+    ("line", "headline", "site"),
+    [
+        ("Wurmkiste | selbst.de", "Wurmkiste", "selbst.de"),
+        ("Der Holländerholzhandel - waldwissen.net", "Der Holländerholzhandel", "waldwissen.net"),
+        ("energieverbraucher.de | Gaspreise", "Gaspreise", "energieverbraucher.de"),
+    ],
+)
+def test_an_address_beside_a_short_headline_is_the_site(
+    line: str, headline: str, site: str
+) -> None:
+    doc = run_filter(title, f"{line}\n\nThe story begins here.")
+    assert doc.blocks[0].text == headline
+    assert doc.metadata["site"] == site
+
+
+def test_a_short_headline_keeps_a_name_after_its_pipe() -> None:
+    doc = run_filter(title, "Joghurt | MinusL\n\nThe story begins here.")
+    assert doc.blocks[0].text == "Joghurt | MinusL"
+
+
 def test_an_empty_part_between_pipes_leaves_no_pipe_behind() -> None:
     doc = run_filter(title, "Knitted blanket with a name | | Shop®\n\nThe text.")
     assert doc.blocks[0].text == "Knitted blanket with a name"
