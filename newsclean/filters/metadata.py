@@ -55,7 +55,11 @@ def _kind(block: Block) -> str | None:
     text = _unglued(block.text)
     folded = fold(text)
     words = folded.split()
-    if not words or len(words) > _MAX_WORDS or (text.endswith((".", "?", "!")) and len(words) > 6):
+    if not words:
+        return None
+    if len(words) > _MAX_WORDS:
+        return "byline" if _byline_with_role(text) else None
+    if text.endswith((".", "?", "!")) and len(words) > 6:
         return None
     reading = phrase_finder("metadata", "reading_time")
     if (re.match(r"^\d+\s", folded) and reading.match(folded.split(" ", 1)[1])) or (
@@ -89,6 +93,29 @@ def byline_name(text: str) -> str | None:
         return None
     name = _name(text)
     return name if _names(name) else None
+
+
+_MAX_ROLE_WORDS = 30
+_FULL_NAME_WORDS = range(2, _MAX_NAME_WORDS + 1)
+
+
+def _byline_with_role(text: str) -> bool:
+    """``Reviewed by Toni Golen, MD, Editor in Chief, Harvard Women's Health Watch; ...``: a
+    byline whose full name a role follows, too long for a name alone. (A sentence that opens
+    so, "By Jane Doe, a teacher here for years, the town has changed.", is prose, which no
+    metadata rule judges.)"""
+    if len(text.split()) > _MAX_ROLE_WORDS:
+        return False
+    label = phrase_finder("metadata", "byline").match(fold(text))
+    if label is None:
+        return False
+    name, comma, role = text.partition(",")
+    name_words = name.split()[len(label.split()) :]
+    return (
+        bool(comma and role.strip())
+        and len(name_words) in _FULL_NAME_WORDS
+        and _names(" ".join(name_words))
+    )
 
 
 def _names(text: str) -> bool:
@@ -176,6 +203,9 @@ def _name(byline: str) -> str:
     if parts and all(len(part.split()) <= _MAX_NAME_WORDS + 1 for part in parts):
         text = name
     words = text.split()[len(label.split()) if label else 0 :]
+    if len(words) > _MAX_WORDS:
+        # A role after the name (_byline_with_role): the name is what comes before it.
+        words = " ".join(words).partition(",")[0].split()
     return " ".join(words).strip(" :|,")
 
 

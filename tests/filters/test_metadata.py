@@ -75,6 +75,29 @@ def test_a_name_with_its_credential_under_a_label_is_a_byline() -> None:
         assert kept(run_filter(metadata, f"{head}\n\n{PARAGRAPH}")) == [PARAGRAPH]
 
 
+ROLE_BYLINE = (
+    "Reviewed by Toni Golen, MD, Editor in Chief, Harvard Women's Health Watch; Editorial "
+    "Advisory Board Member, Harvard Health Publishing; Contributor"
+)
+
+
+def test_a_byline_with_a_long_role_goes_and_names_the_author() -> None:
+    doc = run_filter(metadata, f"{ROLE_BYLINE}\n\n{PARAGRAPH}")
+    assert kept(doc) == [PARAGRAPH]
+    assert doc.metadata["author"] == "Toni Golen"
+
+
+def test_a_sentence_or_a_first_name_opening_like_a_long_byline_stays() -> None:
+    line = (
+        "By Jane Doe, a teacher here for forty years, the town has changed beyond all recognition."
+    )
+    assert removed(run_filter(metadata, f"{line}\n\n{PARAGRAPH}")) == []
+    assert (
+        removed(run_filter(metadata, f"{ROLE_BYLINE.replace('Toni Golen', 'Toni')}\n\n{PARAGRAPH}"))
+        == []
+    )
+
+
 def test_a_sentence_that_ends_with_a_date_stays() -> None:
     text = f"By the time the storm hit on May 3, 2024\n\n{PARAGRAPH}"
     assert removed(run_filter(metadata, text)) == []
