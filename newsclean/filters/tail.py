@@ -59,9 +59,11 @@ _BIO_ACT = re.compile(
     r"|has been covering|founded|co-founded|manages|is one of)\s"
 )
 _BIO_ACT_CHARS = 300
-# "About the author: Craig Hull is a freelance photographer ...": the box's heading inline.
+# "About the author: Craig Hull is a freelance photographer ...", "About the Author Jorge
+# Jimenez is a writer at ...": the box's heading inline, before the name.
 _ABOUT_THE_AUTHOR = re.compile(
-    r"^(?:About the authors?|Über (?:den Autor|die Autorin)|À propos de l'auteur)\s*:\s*"
+    r"^(?:About the [Aa]uthors?|ABOUT THE AUTHORS?|Über (?:den Autor|die Autorin)"
+    r"|À propos de l'auteur)(?:\s*:\s*|\s+(?=[A-ZÀ-Ý]))"
 )
 
 
@@ -103,6 +105,17 @@ def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
     if bios and _article_in(doc, [b for b in kept if all(b is not bio for bio in bios)]):
         for block in bios:
             block.remove(NAME, "author's bio below the article")
+
+
+def _headed_bio(doc: Document, blocks: list[Block]) -> None:
+    """A bio with its box's heading on its line ("About the Author Jorge Jimenez is a writer
+    at ..."), wherever it stands below the article's text: the heading says it is the box."""
+    kept = [b for b in blocks if b.kept]
+    for i, block in enumerate(kept):
+        if len(block.text) > _MAX_BIO or _ABOUT_THE_AUTHOR.match(block.text) is None:
+            continue
+        if _bio(block.text) and _article_in(doc, kept[:i]):
+            block.remove(NAME, "author's bio under its heading")
 
 
 def _name_above_role(doc: Document, blocks: list[Block]) -> None:
@@ -308,6 +321,7 @@ def apply(doc: Document, options: Options) -> None:
     # The box first: a bio under its name line is the box's, with the lines between.
     _author_boxes(blocks)
     _trailing_bio(doc, blocks)
+    _headed_bio(doc, blocks)
     _name_above_role(doc, blocks)
     _box_above_posts_link(doc, blocks)
     _about_person(doc, blocks)

@@ -109,6 +109,20 @@ def test_an_author_s_bio_below_the_article_goes(bio: str) -> None:
     assert doc.blocks[3].reason == "author's bio below the article"
 
 
+def test_a_bio_under_its_heading_goes_wherever_it_stands_below_the_article() -> None:
+    bio = "About the Author Jane Doe is a writer at the Daily, where she covers housing."
+    promo = "Want to win more jobs with less effort? Try our software for free today."
+    doc = run_filter(tail, "\n\n".join([P1, P2, P3, bio, promo, promo, promo]))
+    assert removed(doc) == [bio]
+    assert doc.blocks[3].reason == "author's bio under its heading"
+
+
+def test_a_heading_glued_to_no_bio_stays() -> None:
+    line = "About the Author Index of this edition: Jane Doe compiled it over many years."
+    doc = run_filter(tail, "\n\n".join([P1, P2, P3, line, P1]))
+    assert removed(doc) == []
+
+
 def test_what_a_person_does_closing_the_article_without_a_role_stays() -> None:
     ending = "Jane Doe manages the shelter now, and she plans to open a second one next spring."
     assert removed(run_filter(tail, f"{P1}\n\n{P2}\n\n{P3}\n\n{ending}")) == []
