@@ -18,7 +18,10 @@ from ..prose import document_stop_words, prose_of, reports
 from ..vocab import fold, load, phrases, trie_pattern, words_of
 
 NAME = "captions"
-DESCRIPTION = "photo captions and credits, image descriptions, and captions doubled as alt text"
+DESCRIPTION = (
+    "photo captions and credits, image descriptions, captions doubled as alt text and lines "
+    "stamped with the site's address"
+)
 
 _MAX_CAPTION = 600
 _MAX_DOUBLED_WORDS = 60
@@ -221,10 +224,55 @@ def credit(text: str) -> bool:
 
 
 def apply(doc: Document, options: Options) -> None:
+    _address_stamps(doc, options)
     # Dropping a caption can make two copies of another one neighbours: repeat until settled,
     # so that the output holds no doubled text for a second run to find.
     while _mark(doc, options):
         pass
+
+
+# "travelyesplease.com | What to Expect on Your First Trip", "Best taquitos ever.
+# www.lillieeatsandtells.com": a line that a web address opens, before a separator, or closes
+# after one, after a sentence or after "by". In a phrase ("Inbound Course via
+# academy.hubspot.com") it is where the text points.
+_ADDRESS = r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.(?P<suffix>[A-Za-z]{2,6}))/?"
+_OPENED_BY_ADDRESS = re.compile(rf"^{_ADDRESS}\s*[|–—-]\s+\S")
+_CLOSED_BY_ADDRESS = re.compile(rf"(?:[.!?]\s+|\s+by\s+|\s+[|–—·-]\s+){_ADDRESS}$")
+# "Pin the versions - requirements.txt": a file's name.
+_FILE_SUFFIXES = frozenset(
+    "txt md py js ts json html htm php pdf jpg jpeg png gif svg csv xml yml yaml toml ini cfg "
+    "sh exe zip gz css".split()
+)
+_MAX_STAMPED_WORDS = 30
+
+
+def _address_stamps(doc: Document, options: Options) -> None:
+    """Lines stamped with one web address, two or more of them: the site's name on its
+    pictures' alt text ("travelyesplease.com | What to Expect ...") or on its links
+    ("Wetterbericht warnt vor Leguanen | futurezone.at"). One alone may be where the article
+    points the reader."""
+    stamped: dict[str, list[Block]] = {}
+    for block in doc.blocks:
+        text = block.text.strip()
+        if (
+            not block.kept
+            or block.kind is Kind.TITLE
+            or "." not in text
+            or len(text.split()) > _MAX_STAMPED_WORDS
+        ):
+            continue
+        found = _OPENED_BY_ADDRESS.match(text) or _CLOSED_BY_ADDRESS.search(text)
+        if found is not None and found["suffix"].lower() not in _FILE_SUFFIXES:
+            stamped.setdefault(found["address"].casefold(), []).append(block)
+    for blocks in stamped.values():
+        if len(blocks) < 2:
+            continue
+        for block in blocks:
+            block.kind = Kind.CAPTION
+            if options.captions == "drop":
+                block.remove(
+                    NAME, "stamped with the site's address like others: alt text or a link"
+                )
 
 
 def _mark(doc: Document, options: Options) -> bool:

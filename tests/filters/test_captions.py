@@ -199,3 +199,35 @@ def test_alt_text_naming_the_picture_is_an_image_description(label: str) -> None
 def test_headings_about_pictures_are_not_image_labels(text: str) -> None:
     doc = run_filter(captions, f"Body text here, about the team.\n\n{text}\n\nMore body text.")
     assert removed(doc) == []
+
+
+BODY = "The council voted on Monday to close the library on Sundays after a long debate."
+STAMPS = [
+    "example.com | What to Expect on Your First Trip to Japan",
+    "Best taquitos ever. www.example.com",
+    "quick and easy fish tacos by www.example.com",
+]
+
+
+def test_lines_stamped_with_one_address_go_as_alt_text() -> None:
+    doc = run_filter(captions, "\n\n".join([BODY, *STAMPS, BODY]))
+    assert kept(doc) == [BODY, BODY]
+    assert doc.blocks[1].reason == "stamped with the site's address like others: alt text or a link"
+
+
+def test_one_stamped_line_or_an_address_in_a_phrase_stays() -> None:
+    alone = "\n\n".join([BODY, STAMPS[0], BODY])
+    assert removed(run_filter(captions, alone)) == []
+    courses = [
+        "SEO Certification Course via academy.example.com",
+        "Inbound Course: Get Certified in the Inbound Methodology via academy.example.com",
+    ]
+    assert removed(run_filter(captions, "\n\n".join([BODY, *courses, BODY]))) == []
+    files = ["Pin the versions - requirements.txt", "Then install them. requirements.txt"]
+    assert removed(run_filter(captions, "\n\n".join([BODY, *files, BODY]))) == []
+
+
+def test_stamped_lines_stay_as_captions_when_told_to_keep_them() -> None:
+    doc = run_filter(captions, "\n\n".join([BODY, *STAMPS, BODY]), Options(captions="keep"))
+    assert removed(doc) == []
+    assert doc.blocks[1].kind is Kind.CAPTION
