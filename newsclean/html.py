@@ -22,7 +22,14 @@ from lxml import etree
 from .detect import unpack
 from .document import Block, Document, Kind
 from .filters.title import without_dash_sites, without_pipe_parts
-from .inputs import Decoded, NotTextError, binary_reason, decode, utf8_with_stray_bytes
+from .inputs import (
+    LEGACY_ENCODING,
+    Decoded,
+    NotTextError,
+    binary_reason,
+    decode,
+    utf8_with_stray_bytes,
+)
 from .parse import one_line
 
 if TYPE_CHECKING:
@@ -162,7 +169,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> Decoded:
             pass
     if utf8_with_stray_bytes(data):
         return _fitted(decode(data, "utf-8"))
-    return _fitted(decode(data, declared or "cp1252"))
+    return _fitted(decode(data, declared or LEGACY_ENCODING))
 
 
 def _fitted(decoded: Decoded) -> Decoded:

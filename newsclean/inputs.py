@@ -44,7 +44,8 @@ class Decoded:
     warnings: list[str] = field(default_factory=list)
 
 
-_LEGACY = "cp1252"
+# Most text that is not UTF-8 was saved in it; browsers read such text so too.
+LEGACY_ENCODING = "cp1252"
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
@@ -63,9 +64,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         if utf8_with_stray_bytes(data):
             return _lenient(data, "utf-8")
-    # "Caf\xe9": text saved by an old editor or site, most often in windows-1252 (a superset of
-    # Latin-1 that browsers also read such text as).
-    legacy = _lenient(data, _LEGACY)
+    # "Caf\xe9": text saved by an old editor or site.
+    legacy = _lenient(data, LEGACY_ENCODING)
     note = "not valid utf-8: read as windows-1252 (use --encoding to choose another)"
     return Decoded(legacy.text, [note, *legacy.warnings])
 
