@@ -171,6 +171,12 @@ REMOVES: list[tuple[Filter, str]] = [
     ),
     (cookies, "Klicken Sie auf den unteren Button, um den Inhalt von www.example.com zu laden."),
     (cookies, "Beitrag laden"),
+    (cookies, "Empfohlener redaktioneller Inhalt"),
+    (
+        cookies,
+        "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel "
+        "ergänzt. Ihr könnt ihn Euch mit einem Klick anzeigen lassen.",
+    ),
     (comments, "Publier un commentaire"),
     (comments, "This site is protected by reCAPTCHA and the Google Privacy Policy applies."),
     (comments, "Please enable JavaScript to view the comments powered by Disqus."),
