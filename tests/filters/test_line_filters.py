@@ -26,6 +26,7 @@ AFTER = "Residents said they would protest against the plans at the next meeting
 
 REMOVES: list[tuple[Filter, str]] = [
     (stubs, "Continue reading"),
+    (stubs, "Add as a preferred source on Google"),
     (stubs, "Weiterlesen"),
     (stubs, "Lire la suite"),
     (stubs, "Check price at Amazon"),
