@@ -244,6 +244,7 @@ _FILE_SUFFIXES = frozenset(
     "sh exe zip gz css".split()
 )
 _MAX_STAMPED_WORDS = 30
+_MAX_STAMPED_CHARS = 300
 
 
 def _address_stamps(doc: Document, options: Options) -> None:
@@ -253,16 +254,21 @@ def _address_stamps(doc: Document, options: Options) -> None:
     points the reader."""
     stamped: dict[str, list[Block]] = {}
     for block in doc.blocks:
-        text = block.text.strip()
-        if (
-            not block.kept
-            or block.kind is Kind.TITLE
-            or "." not in text
-            or len(text.split()) > _MAX_STAMPED_WORDS
-        ):
+        text = block.text
+        # The patterns first, on the text as it is: they fail on most blocks at their first
+        # word, or at the full stop that closes a sentence.
+        if len(text) > _MAX_STAMPED_CHARS:
             continue
-        found = _OPENED_BY_ADDRESS.match(text) or _CLOSED_BY_ADDRESS.search(text)
-        if found is not None and found["suffix"].lower() not in _FILE_SUFFIXES:
+        found = _OPENED_BY_ADDRESS.match(text)
+        if found is None and text[-1:].isalpha():
+            found = _CLOSED_BY_ADDRESS.search(text)
+        if (
+            found is not None
+            and block.kept
+            and block.kind is not Kind.TITLE
+            and len(text.split()) <= _MAX_STAMPED_WORDS
+            and found["suffix"].lower() not in _FILE_SUFFIXES
+        ):
             stamped.setdefault(found["address"].casefold(), []).append(block)
     for blocks in stamped.values():
         if len(blocks) < 2:

@@ -87,10 +87,9 @@ _MAX_PLACEHOLDER_WORDS = 4
 def _loading_placeholder(text: str) -> bool:
     """``Loading image...``, ``Laden…``: what a widget printed until its content came, which
     the scraper read before it did."""
-    stripped = text.rstrip()
-    if not stripped.endswith(("...", "…")) or len(stripped.split()) > _MAX_PLACEHOLDER_WORDS:
+    if not text.endswith(("...", "…")) or len(text.split()) > _MAX_PLACEHOLDER_WORDS:
         return False
-    return phrase_finder("navigation", "loading").match(fold(stripped)) is not None
+    return phrase_finder("navigation", "loading").match(fold(text)) is not None
 
 
 def _drop_archive(run: list[Block]) -> None:

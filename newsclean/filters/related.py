@@ -60,14 +60,13 @@ _MIN_INVITATION_WORDS = 3
 def _invitation(block: Block) -> str | None:
     """The folded text of a link inviting the reader on ("See how high-intensity workouts
     can help you get fit fast"): a short line, no sentence, that opens with an invitation."""
-    if not block.kept or block.kind is Kind.TITLE:
+    text = block.text
+    # What ends most blocks first: a sentence's stop.
+    if text[-1:] in ".!?:" or block.kind is Kind.TITLE:
         return None
-    words = len(block.text.split())
-    if not _MIN_INVITATION_WORDS <= words <= _MAX_LISTED_WORDS:
+    if not _MIN_INVITATION_WORDS <= len(text.split()) <= _MAX_LISTED_WORDS:
         return None
-    if block.text.rstrip().endswith((".", "!", "?", ":")):
-        return None
-    folded = fold(block.text)
+    folded = fold(text)
     return folded if phrase_finder("related", "invitation").match(folded) else None
 
 
@@ -76,7 +75,7 @@ def _invitations(doc: Document) -> None:
     between paragraphs or below them. One alone is a link when it names the piece it leads
     to ("Read our full Blink Mini 2 review"); otherwise it may be the article's subheading
     ("Learn more about index funds")."""
-    kept = [b for b in doc.blocks if b.kept]
+    kept = doc.kept()
     found = [_invitation(b) for b in kept]
     pieces = phrases("related", "piece")
     for i, folded in enumerate(found):
