@@ -15,7 +15,7 @@ from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import ends_sentence, prose_of
 from ..vocab import fold, phrase_finder, phrases
-from . import comments, metadata, related
+from . import comments, metadata, related, stubs
 
 NAME = "tail"
 DESCRIPTION = (
@@ -387,6 +387,19 @@ def _templated_links(doc: Document, blocks: list[Block]) -> None:
             block.remove(NAME, "links a site's template wrote below the article")
 
 
+def _button(block: Block) -> bool:
+    """A "Read more" that closed a teaser, a button the stubs filter took: a label that heads
+    a list has its colon, or stands alone as a heading ("Related articles")."""
+    return block.removed_by == stubs.NAME and not block.text.endswith(":")
+
+
+def _prose_below(doc: Document, below: list[Block]) -> bool:
+    """Whether a paragraph of prose follows: the button closed a teaser inside the article
+    ("Leer más" under a linked headline between its paragraphs) or an entry of a list the
+    article is made of, not the last thing above a list of links."""
+    return any(b.kept and prose_of(doc, b).is_prose for b in below)
+
+
 def _cut_at_boundary(doc: Document, blocks: list[Block]) -> None:
     """Everything from the heading of a comment section, related list or author box on,
     once the article's text stands above it."""
@@ -406,6 +419,8 @@ def _cut_at_boundary(doc: Document, blocks: list[Block]) -> None:
             for j, b in enumerate(blocks[i + 1 :], start=i + 1)
             if b.kept
         ):
+            continue
+        if _button(block) and _prose_below(doc, blocks[i + 1 :]):
             continue
         if comments.is_count(block.text) and _header_counter(doc, blocks[i + 1 :], before):
             continue

@@ -4,7 +4,7 @@ import pytest
 
 from helpers import PARAGRAPH, kept, removed, run_filter
 from newsclean import Options
-from newsclean.filters import comments, tail
+from newsclean.filters import comments, stubs, tail
 
 P1 = PARAGRAPH
 P2 = (
@@ -326,3 +326,30 @@ def test_four_templated_links_are_not_enough() -> None:
 @pytest.mark.parametrize("text", ["", "# A headline alone"])
 def test_a_document_without_text_below_its_title_is_left_alone(text: str) -> None:
     assert removed(run_filter(tail, text)) == []
+
+
+def _after_stubs(text: str) -> list[str]:
+    doc = run_filter(stubs, text)
+    tail.apply(doc, Options())
+    return kept(doc)
+
+
+TEASER = "Interior details new security measures for the capital"
+
+
+def test_a_read_more_button_inside_the_article_cuts_nothing() -> None:
+    # "Leer más" under a linked headline between the article's paragraphs.
+    text = "\n\n".join([P1, P2, TEASER, "Read more", P3, TEASER, "Read more", P1])
+    assert _after_stubs(text) == [P1, P2, TEASER, P3, TEASER, P1]
+
+
+def test_a_read_more_button_above_a_list_of_links_still_cuts_it() -> None:
+    links = ["Ten ways to save on heating", "Why the bus fares rise again", "Best parks in town"]
+    text = "\n\n".join([P1, P2, P3, TEASER, "Read more", *links])
+    assert _after_stubs(text) == [P1, P2, P3, TEASER]
+
+
+def test_a_read_more_label_with_its_colon_heads_the_list_below_it() -> None:
+    excerpt = "The council approved the plans for the new library on Monday evening."
+    text = "\n\n".join([P1, P2, P3, "Read more:", TEASER, excerpt])
+    assert _after_stubs(text) == [P1, P2, P3]
