@@ -15,6 +15,8 @@ from pathlib import Path
 from .document import Block, Document, Kind
 
 _NON_WORD = re.compile(r"[\W_]+")
+# A site's address as pages print it: "nationnews.com", "academy.hubspot.com", "Newegg.com".
+WEB_ADDRESS = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"
 # The package's data files, beside its modules (as setuptools installs them): read directly,
 # without importlib.resources and the zip support it loads.
 DATA = Path(__file__).parent / "data"

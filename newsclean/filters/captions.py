@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import document_stop_words, prose_of, reports
-from ..vocab import fold, load, phrases, trie_pattern, words_of
+from ..vocab import WEB_ADDRESS, fold, load, phrases, trie_pattern, words_of
 
 NAME = "captions"
 DESCRIPTION = (
@@ -235,7 +235,7 @@ def apply(doc: Document, options: Options) -> None:
 # www.lillieeatsandtells.com": a line that a web address opens, before a separator, or closes
 # after one, after a sentence or after "by". In a phrase ("Inbound Course via
 # academy.hubspot.com") it is where the text points.
-_ADDRESS = r"(?:https?://)?(?:www\.)?(?P<address>[\w-]+(?:\.[\w-]+)*\.(?P<suffix>[A-Za-z]{2,6}))/?"
+_ADDRESS = rf"(?:https?://)?(?:www\.)?(?P<address>{WEB_ADDRESS})/?"
 _OPENED_BY_ADDRESS = re.compile(rf"^{_ADDRESS}\s*[|–—-]\s+\S")
 _CLOSED_BY_ADDRESS = re.compile(rf"(?:[.!?]\s+|\s+by\s+|\s+[|–—·-]\s+){_ADDRESS}$")
 # "Pin the versions - requirements.txt": a file's name.
@@ -267,7 +267,7 @@ def _address_stamps(doc: Document, options: Options) -> None:
             and block.kept
             and block.kind is not Kind.TITLE
             and len(text.split()) <= _MAX_STAMPED_WORDS
-            and found["suffix"].lower() not in _FILE_SUFFIXES
+            and found["address"].rpartition(".")[2].lower() not in _FILE_SUFFIXES
         ):
             stamped.setdefault(found["address"].casefold(), []).append(block)
     for blocks in stamped.values():

@@ -17,7 +17,7 @@ from itertools import islice
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import ends_sentence
-from ..vocab import fold
+from ..vocab import WEB_ADDRESS, fold
 from .captions import credit
 
 NAME = "title"
@@ -208,7 +208,7 @@ def _site_part(title_line: str, headline: str) -> str | None:
 
 # "Headline - Site", "Headline – site.com": the part after the last dash, when it names the site.
 _DASH_SITE = re.compile(r"\s[–—·•»~-]{1,2}\s+(?P<site>[^–—·•»~|]+)$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+_DOMAIN = re.compile(rf"^{WEB_ADDRESS}$")
 
 
 def _printed_below(first: Block, blocks: list[Block]) -> Callable[[str, str], bool]:
