@@ -61,10 +61,9 @@ def _invitation(block: Block) -> str | None:
     """The folded text of a link inviting the reader on ("See how high-intensity workouts
     can help you get fit fast"): a short line, no sentence, that opens with an invitation."""
     text = block.text
-    # What ends most blocks first: a sentence's stop.
-    if text[-1:] in ".!?:" or block.kind is Kind.TITLE:
+    if block.kind is Kind.TITLE or not _headline_like(text):
         return None
-    if not _MIN_INVITATION_WORDS <= len(text.split()) <= _MAX_LISTED_WORDS:
+    if len(text.split()) < _MIN_INVITATION_WORDS:
         return None
     folded = fold(text)
     return folded if phrase_finder("related", "invitation").match(folded) else None
@@ -90,7 +89,7 @@ def _invitations(doc: Document) -> None:
             kept[i].remove(NAME, "link inviting the reader on to another piece")
 
 
-def _opens_list(block: Block) -> bool:
+def opens_list(block: Block) -> bool:
     """A related-articles heading, or a link label that a colon sets over what follows:
     ``Weiterlesen:``, ``Seguir leyendo:`` (a button alone has no colon)."""
     if block.removed_by == NAME:
@@ -106,7 +105,7 @@ def _drop_lists(doc: Document) -> None:
     listing = False
     for i, block in enumerate(doc.blocks):
         if not block.kept:
-            listing = listing or _opens_list(block)
+            listing = listing or opens_list(block)
             continue
         if (
             listing
@@ -136,8 +135,10 @@ def _listed_question(blocks: list[Block], i: int) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    words = len(text.split())
-    return words <= _MAX_LISTED_WORDS and not text.rstrip().endswith((".", "!", "?", ":"))
+    """A short line that is no sentence: a headline in a list, a link's label. The stop
+    first: it ends most blocks, and splitting costs."""
+    stopped = text.rstrip().endswith((".", "!", "?", ":"))
+    return not stopped and len(text.split()) <= _MAX_LISTED_WORDS
 
 
 def _teasers(doc: Document) -> None:

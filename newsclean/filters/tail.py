@@ -388,9 +388,9 @@ def _templated_links(doc: Document, blocks: list[Block]) -> None:
 
 
 def _button(block: Block) -> bool:
-    """A "Read more" that closed a teaser, a button the stubs filter took: a label that heads
-    a list has its colon, or stands alone as a heading ("Related articles")."""
-    return block.removed_by == stubs.NAME and not block.text.endswith(":")
+    """A "Read more" that closed a teaser, a button the stubs filter took: one that heads a
+    list below it has its colon ("Weiterlesen:"), as the related filter reads it."""
+    return block.removed_by == stubs.NAME and not related.opens_list(block)
 
 
 def _prose_below(doc: Document, below: list[Block]) -> bool:
