@@ -140,6 +140,8 @@ def test_long_doubled_paragraph_is_not_a_caption() -> None:
         "Four people playing volleyball on beach",
         "Woman on a self-drive tour in Iceland standing beside her car at a viewpoint",
         "hands holding up teeth whitening gel and trays",
+        "A plus size model wearing a denim dress from the brand.",
+        "Homeowners shaking hands with an insurance agent after signing",
     ],
 )
 def test_an_image_s_description_is_a_caption(description: str) -> None:
@@ -170,6 +172,10 @@ def test_an_image_s_description_is_a_caption(description: str) -> None:
         "Two people holding signs stood outside the court",
         "A woman sitting on a bench feeds the pigeons every morning",
         "People using the app can book tickets",
+        "Customers using the app can book tickets.",
+        "A man wearing a mask robbed the store.",
+        "A woman sitting on a bench feeds the pigeons every morning.",
+        "Best Overall Women's Sleeping Bag",  # a heading: the doing word is a name's
         "Most people outgrow night lights, but this one makes us want to start using them",
     ],
 )
