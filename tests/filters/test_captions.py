@@ -142,6 +142,8 @@ def test_long_doubled_paragraph_is_not_a_caption() -> None:
         "hands holding up teeth whitening gel and trays",
         "A plus size model wearing a denim dress from the brand.",
         "Homeowners shaking hands with an insurance agent after signing",
+        "A laptop displaying budgeting charts alongside a notebook and a pen on a white desk.",
+        "A driver stopping at a fuel station with their rental car during a road trip.",
     ],
 )
 def test_an_image_s_description_is_a_caption(description: str) -> None:
@@ -176,6 +178,7 @@ def test_an_image_s_description_is_a_caption(description: str) -> None:
         "A man wearing a mask robbed the store.",
         "A woman sitting on a bench feeds the pigeons every morning.",
         "Best Overall Women's Sleeping Bag",  # a heading: the doing word is a name's
+        "Keyboard bounce when standing with large platform",  # a review's list item
         "Most people outgrow night lights, but this one makes us want to start using them",
     ],
 )
