@@ -4,8 +4,9 @@ Scraped pages start with the ``<title>`` line (often ``Headline | Site``) and th
 again, sometimes a third time from a social card. The first block is the headline when it looks
 like one (a short line without a closing full stop) or when it is repeated just below; text
 that starts straight with a paragraph or a caption gets no invented heading. What follows a
-pipe is never the headline's; what follows a dash is the site's only when it reads as a name
-the page prints again, or is a domain.
+pipe is never the headline's; what follows a dash is the site's only when it is a domain, or
+reads as a name: one the page prints again, or a few capitalised words without the small words
+and the article that a headline's second part has.
 """
 
 from __future__ import annotations
@@ -237,8 +238,8 @@ def without_dash_sites(
     after a last dash that names the site goes. A dash may join a headline's own parts ("Zero
     Waste - A Beginner's Guide"), so the part counts only when it is a domain, or reads as a
     name (a few words, each capitalised; no number, no punctuation of a sentence) that
-    ``printed(name, title)`` finds elsewhere on the page (casefolded). Without ``printed``,
-    only domains go."""
+    ``printed(name, title)`` finds elsewhere on the page (casefolded), or that is a plain
+    name of four capitalised words or fewer. Without ``printed``, only domains go."""
     site = None
     while (found := _DASH_SITE.search(text)) is not None and len(text) <= _MAX_CHARS:
         name = found.group("site").strip()
@@ -253,7 +254,7 @@ def without_dash_sites(
             printed is None
             or any(c in name for c in ",;:!?")
             or not _capitalised_name(words)
-            or not printed(name.casefold(), text)
+            or not (_plain_name(words) or printed(name.casefold(), text))
         ):
             break
         site = site or name
@@ -267,6 +268,22 @@ _NAME_JOINERS = frozenset({"and", "of", "the", "for", "und", "der", "für", "de"
 
 def _capitalised_name(words: list[str]) -> bool:
     return words[0][0].isupper() and all(w[0].isupper() or w in _NAME_JOINERS for w in words)
+
+
+_PLAIN_NAME_WORDS = 4
+
+
+def _plain_name(words: list[str]) -> bool:
+    """A short name of capitalised words alone ("Talk Android", "Privacy Guides", "ABC7 San
+    Francisco"): the part of a headline after a dash has its small words ("Finanzdaten und
+    Berater-Auftrag", "Politcamp Call for Action") or opens with an article ("A Beginner's
+    Guide", "The Complete Guide")."""
+    folded = [w.casefold() for w in words]
+    return (
+        len(words) <= _PLAIN_NAME_WORDS
+        and folded[0] not in ("a", "an")
+        and not _NAME_JOINERS.intersection(folded)
+    )
 
 
 def without_pipe_parts(text: str) -> tuple[str, str | None]:

@@ -102,6 +102,16 @@ def test_a_dashed_part_printed_only_with_the_headline_is_the_headline_s_own() ->
     assert doc.blocks[0].text == line
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Storm hits the coast - Daily Coast", "The Best Smart Home Lamps - Talk Android"],
+)
+def test_a_plain_name_after_a_dash_is_the_site_s_without_more_evidence(line: str) -> None:
+    doc = run_filter(title, f"{line}\n\nThe story begins here.")
+    assert doc.blocks[0].text == line.rpartition(" - ")[0]
+    assert doc.metadata["site"] == line.rpartition(" - ")[2]
+
+
 def test_a_domain_after_a_dash_is_taken_off_and_so_is_the_name_before_it() -> None:
     text = "Schools safe amidst surge – Nation News — nationnews.com\n\nNation News reports."
     assert run_filter(title, text).blocks[0].text == "Schools safe amidst surge"
@@ -110,10 +120,14 @@ def test_a_domain_after_a_dash_is_taken_off_and_so_is_the_name_before_it() -> No
 @pytest.mark.parametrize(
     "line",
     [
-        # The part after the dash is the headline's own: not a name, or never printed again.
+        # The part after the dash is the headline's own: not a name, or a name with the small
+        # words or the article of a headline's second part, never printed again.
         "Zero Waste - a beginner's guide to less rubbish",
+        "Zero Waste - A Beginner's Guide",
+        "Python in a weekend - The Complete Guide",
+        "Barcamp Graz 2015 – Politcamp Call for Action",
         "Best bread machines - My Favorites!",
-        "Storm hits the coast - Daily Coast",
+        "Storm hits the coast - Coast Guard Rescues Five Sailors",
         # Quoted, it stays whole: the quote's closing mark is not a separator.
         "Näßler: «Liebe kennt keine Pause – Gegen Homophobie»",
     ],
