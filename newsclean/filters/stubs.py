@@ -3,7 +3,9 @@
 
 A scraper keeps a button's label after the button is gone; on its own line it says nothing.
 Nor does an error message that the site's software printed into the page (``Warning: ... in
-/var/www/.../file.php on line 407``).
+/var/www/.../file.php on line 407``), or the code of an embed (``<iframe src="..." ...>``) or
+a blog's shortcode (``[convertkit form=1630175]``) left as text where the player or form
+would stand.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from ..vocab import fold, phrase_finder, phrases
 NAME = "stubs"
 DESCRIPTION = (
     "'continue reading', shopping buttons, rating widgets and other leftover link or button "
-    "labels, and server error messages"
+    "labels, server error messages, and embed codes and shortcodes left as text"
 )
 
 
@@ -39,6 +41,20 @@ _RATING = re.compile(
 _SERVER_ERROR = re.compile(
     r"^(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|Fatal error|Parse error):\s"
     r"[^\n]{1,400}?\sin\s/\S+\.php\b"
+)
+
+
+# A line that is one embedding tag and nothing else: ``<iframe src="..." width="476">
+# </iframe>``. A tag named in a sentence has words around it.
+_EMBED = re.compile(
+    r"^<(?P<tag>iframe|embed|object|video|audio|script|img|source)"
+    r"(?:\s+[\w:-]+(?:=(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)+\s*/?>(?:\s*</(?P=tag)>)?$",
+    re.IGNORECASE,
+)
+# A shortcode with its attributes and nothing else: ``[audio src="..." /]``. One with text
+# after it (``[sourcecode language="bash"]#!/bin/bash``) opens code the article shows.
+_SHORTCODE = re.compile(
+    r"^\[[a-z][\w-]*(?:\s+[\w-]+=(?:\"[^\"]*\"|[“”][^“”]*[“”]|'[^']*'|[^\s\]]+))+\s*/?\]$"
 )
 
 
@@ -64,6 +80,9 @@ def apply(doc: Document, options: Options) -> None:
             continue
         if _RATING.match(block.text):
             block.remove(NAME, "rating widget")
+            continue
+        if block.text[:1] in "<[" and (_EMBED.match(block.text) or _SHORTCODE.match(block.text)):
+            block.remove(NAME, "embed code or shortcode left as text")
             continue
         if len(block.text) > 60:
             continue

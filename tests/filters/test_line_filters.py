@@ -26,6 +26,10 @@ AFTER = "Residents said they would protest against the plans at the next meeting
 
 REMOVES: list[tuple[Filter, str]] = [
     (stubs, "Continue reading"),
+    (stubs, '<iframe width="476" height="267" src="https://example.com/embed/?pid=1"></iframe>'),
+    (stubs, '<iframe src="https://example.org/player/1" title="Embedded audio player">'),
+    (stubs, "[convertkit form=1630175]"),
+    (stubs, '[video-player video-id="hra2qewb" name="Cleaning A Table"]'),
     (stubs, "Add as a preferred source on Google"),
     (stubs, "Weiterlesen"),
     (stubs, "Lire la suite"),
@@ -266,6 +270,10 @@ KEEPS: list[tuple[Filter, str]] = [
     (stubs, "Buy the best phone for your budget"),
     (stubs, "$120 a month at most of the stores in town"),
     (stubs, "We rate it 4.5 out of 5 stars."),
+    (stubs, "Paste <iframe src=x> into the page to embed the player."),
+    (stubs, '[sourcecode language="bash"]#!/bin/bash'),
+    (stubs, '[audio src="https://example.org/show.mp3" /] from minute 16 on'),
+    (stubs, "[1] Smith, J. (2020). A study of things."),
     (social, ".#X# ##.X #X#X ..##"),
     (newsletter, "Meditation helps you calm the mind and get in touch with your inner joy."),
     (stubs, "3 out of 5 people said they would vote again, the survey found."),
