@@ -218,6 +218,11 @@ REMOVES: list[tuple[Filter, str]] = [
         legal,
         "Disclaimer: This post is not intended to replace the advice of a medical professional.",
     ),
+    (
+        legal,
+        "No content on this site, regardless of date, should ever be used as a substitute for"
+        " direct medical advice from your doctor or other qualified clinician.",
+    ),
     (navigation, "Zurück zur Übersicht"),
     (comments, "HINTERLASSEN SIE EINE ANTWORT Antwort abbrechen"),
     (comments, "Keine Kommentare Kommentare sind geschlossen."),
@@ -293,6 +298,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (newsletter, "Users will receive notifications when their data is shared, the firm said."),
     (newsletter, "The company said its weekly newsletter reached two million readers last year."),
     (legal, "Her lawyer said the privacy policy had been changed without notice."),
+    (legal, "The information on this website was out of date, the regulator found."),
     (legal, "Die Datenschutzerklärung der App wurde vom Gericht beanstandet."),
     (ads, "The report found affiliate links made up a third of its income, the regulator said."),
     (legal, "Alle Rechte vorbehalten, sagte der Verleger, gelten auch für die Bücher."),
