@@ -203,6 +203,14 @@ def test_a_recipe_s_ingredients_above_its_steps_are_the_article_s() -> None:
     assert kept(doc)[: len(items) + 1] == [intro, *items]
 
 
+def test_a_schedule_above_the_article_s_first_paragraph_is_the_article_s() -> None:
+    items = ["Schedule", "September 10, 12pm - 1pm, Room 217", "September 17, 12pm - 1pm, Room 217"]
+    items += ["September 24, 12pm - 1pm, Room 217", "October 1, 12pm - 1pm, Room 217"]
+    steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
+    doc = run_filter(core, "\n\n".join([MENU, *items, steps, MENU]))
+    assert kept(doc)[: len(items)] == items
+
+
 def test_a_menu_under_a_list_s_heading_word_is_still_a_menu() -> None:
     labels = ["Pro", "Magazine", "Guides", "Courses", "Podcasts", "Events"]
     steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
