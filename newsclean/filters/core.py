@@ -8,7 +8,8 @@ menu of forty links costs more than any article can bridge. Short lines between 
 the article that read as its own list (sentences among them, or a heading such as "Pros" or
 "Zutaten", or facts under the labels a page repeats: "Overview:", "Notable Clients:") join
 the runs, where a box of links between them goes; such a list under its heading right above
-the first run (a recipe's ingredients above its steps) starts it. A menu's labels glued into
+the first run (a recipe's ingredients above its steps) starts it, and one right below the last
+(a review's pros and cons) ends it. A menu's labels glued into
 one long line ("How to Invest MoneyWhat to Invest In") cost what the menu costs. When the
 page's headline stands right above a later run, the runs above it are teasers of other
 articles, not the article; labels kept above it are the page's chrome.
@@ -197,6 +198,7 @@ def apply(doc: Document, options: Options) -> None:
     copies = _headline_copies(doc)
     runs = _below_headline(runs, blocks, doc, copies)
     runs[0] = (_list_above(runs[0][0], blocks, prose), runs[0][1])
+    runs[-1] = (runs[-1][0], _list_below(runs[-1][1], blocks, prose, doc))
     first, last = runs[0][0], runs[-1][1]
     inside = {i for start, end in runs for i in range(start, end + 1)}
     for i, block in enumerate(blocks):
@@ -374,6 +376,30 @@ def _list_above(start: int, blocks: list[Block], prose: list[Prose]) -> int:
                 return start
             return i - 1 if i > 0 and prose[i - 1].is_prose else i
     return start
+
+
+_LIST_ITEMS = 8
+
+
+def _list_below(end: int, blocks: list[Block], prose: list[Prose], doc: Document) -> int:
+    """Where the article ends when a list's heading stands right below its last run: a
+    review's "Pros" and "Cons" under its verdict, their short items down to the first line
+    that is none, or to what another filter took (a shop's button, a related list's
+    heading) after them."""
+    if end + 1 >= len(blocks) or not _list_heading(blocks[end + 1]):
+        return end
+    position = {id(block): i for i, block in enumerate(doc.blocks)}
+    last, items = end + 1, 0
+    for i in range(end + 2, len(blocks)):
+        gap = position[id(blocks[i])] != position[id(blocks[last])] + 1
+        if gap or prose[i].is_prose or prose[i].words > _LABEL_WORDS:
+            break
+        items = 0 if _list_heading(blocks[i]) else items + 1
+        if items > _LIST_ITEMS:
+            # More short lines than a list's: a menu follows, and the list's end is unknown.
+            return end
+        last = i
+    return last
 
 
 def _sentence(block: Block, prose: Prose) -> bool:

@@ -211,6 +211,27 @@ def test_a_schedule_above_the_article_s_first_paragraph_is_the_article_s() -> No
     assert kept(doc)[: len(items)] == items
 
 
+VERDICT = ["Pros", "Extraordinary cleaning power", "Easy controls", "Cons", "A few slow cycles"]
+
+
+def _review(after: str) -> str:
+    steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
+    return "\n\n".join([MENU, steps, *VERDICT, after])
+
+
+def test_pros_and_cons_below_the_article_s_last_paragraph_are_the_article_s() -> None:
+    doc = parse(_review("$898.00 from Lowe's\n\nRelated content\n\nNews\n\nSport"))
+    doc.blocks[-4].remove("stubs", "shopping button")
+    core.apply(doc, Options())
+    assert kept(doc)[-len(VERDICT) :] == VERDICT
+    assert not doc.blocks[-1].kept
+
+
+def test_a_long_run_of_labels_below_a_list_s_heading_is_a_menu() -> None:
+    doc = run_filter(core, _review(MENU))
+    assert kept(doc)[-1] == P.replace("Monday", "Friday")
+
+
 def test_a_menu_under_a_list_s_heading_word_is_still_a_menu() -> None:
     labels = ["Pro", "Magazine", "Guides", "Courses", "Podcasts", "Events"]
     steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
