@@ -319,10 +319,12 @@ def _joined(
     runs: list[tuple[int, int]], blocks: list[Block], prose: list[Prose], facts: bool
 ) -> list[tuple[int, int]]:
     """Two runs of the article are one when a fifth or more of the blocks between them are
-    sentences, or a list's heading stands there: a checklist's short lines between its
-    paragraphs ("Ask yourselves:", "Elegant or rustic?", "Your aesthetic will guide every
-    decision."), a recipe's ingredients, not a box of links. On a page that sets out facts
-    under their labels, lines between two runs that such a label opens are facts too."""
+    sentences, a few short lines follow a sentence that a colon ends ("Couples prefer a
+    timeline because it:"), or a list's heading stands there: a checklist's short lines
+    between its paragraphs ("Ask yourselves:", "Elegant or rustic?", "Your aesthetic will
+    guide every decision."), a recipe's ingredients, not a box of links. On a page that sets
+    out facts under their labels, lines between two runs that such a label opens are facts
+    too."""
     joined = runs[:1]
     for start, end in runs[1:]:
         between = range(joined[-1][1] + 1, start)
@@ -330,6 +332,10 @@ def _joined(
         gap = [blocks[i] for i in between]
         if (
             sentences >= _GAP_SENTENCE_SHARE * len(between)
+            or (
+                len(between) <= _INTRODUCED_GAP
+                and any(_introduces(blocks[i], prose[i]) for i in between)
+            )
             or _headed(gap)
             or (facts and bool(gap) and _opens_list(gap[0]))
         ):
@@ -339,6 +345,9 @@ def _joined(
     return joined
 
 
+# A list a sentence introduces is a few items long; a consent box's or a shop's long run
+# of labels under "Please choose which cookies may be set:" is none.
+_INTRODUCED_GAP = 9
 _FACT_LABELS = 3
 
 
@@ -400,6 +409,12 @@ def _list_below(end: int, blocks: list[Block], prose: list[Prose], doc: Document
             return end
         last = i
     return last
+
+
+def _introduces(block: Block, prose: Prose) -> bool:
+    """A sentence that a colon ends, introducing the list below it ("Data shows couples
+    prefer structured planning because it:")."""
+    return prose.words >= 5 and prose.stop_ratio >= 0.2 and _opens_list(block)
 
 
 def _sentence(block: Block, prose: Prose) -> bool:

@@ -232,6 +232,17 @@ def test_a_long_run_of_labels_below_a_list_s_heading_is_a_menu() -> None:
     assert kept(doc)[-1] == P.replace("Monday", "Friday")
 
 
+def test_a_list_a_sentence_introduces_between_two_runs_is_the_article_s() -> None:
+    steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
+    items = ["Why a timeline works", "Data shows couples prefer planning because it:"]
+    items += ["Reduces overwhelm", "Prevents rushed decisions", "Spreads out costs"]
+    doc = run_filter(core, "\n\n".join([MENU, steps, *items, P, MENU]))
+    assert kept(doc) == [*steps.split("\n\n"), *items, P]
+    boxed = ["Please choose which cookies may be set:", *MENU.split("\n\n"), "Save"]
+    page = run_filter(core, "\n\n".join([MENU, steps, *boxed, P, MENU]))
+    assert kept(page) == [*steps.split("\n\n"), P]
+
+
 def test_a_menu_under_a_list_s_heading_word_is_still_a_menu() -> None:
     labels = ["Pro", "Magazine", "Guides", "Courses", "Podcasts", "Events"]
     steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
