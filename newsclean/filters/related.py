@@ -72,8 +72,9 @@ def _invitation(block: Block) -> str | None:
 def _invitations(doc: Document) -> None:
     """Links inviting the reader on to other pages: two or more in a row are a box of them,
     between paragraphs or below them. One alone is a link when it names the piece it leads
-    to ("Read our full Blink Mini 2 review"); otherwise it may be the article's subheading
-    ("Learn more about index funds")."""
+    to ("Read our full Blink Mini 2 review"), or when it stands between a paragraph and the
+    next section's heading ("Find out if weight loss medications can help you"); otherwise
+    it may be the article's subheading ("Learn more about index funds")."""
     kept = doc.kept()
     found = [_invitation(b) for b in kept]
     pieces = phrases("related", "piece")
@@ -87,6 +88,21 @@ def _invitations(doc: Document) -> None:
             kept[i].remove(NAME, "in a box of links inviting the reader on")
         elif folded.rsplit(" ", 1)[-1] in pieces:
             kept[i].remove(NAME, "link inviting the reader on to another piece")
+        elif _between_sections(kept, i) and not folded.startswith(_SUBHEADING_OPENERS):
+            kept[i].remove(NAME, "link inviting the reader on, between two sections")
+
+
+# "Learn more about index funds", "Learn about the impacts of the foods on your plate": an
+# invitation that heads a section as often as it links away.
+_SUBHEADING_OPENERS = ("learn ", "erfahren sie ")
+
+
+def _between_sections(kept: list[Block], i: int) -> bool:
+    """Whether an invitation stands below a paragraph and above another heading: a
+    subheading heads the text below it; a link between two sections heads nothing."""
+    if i == 0 or i + 1 >= len(kept):
+        return False
+    return not _headline_like(kept[i - 1].text) and _headline_like(kept[i + 1].text)
 
 
 def opens_list(block: Block) -> bool:

@@ -78,6 +78,18 @@ def test_one_invitation_naming_the_piece_it_links_to_goes() -> None:
     assert doc.blocks[1].reason == "link inviting the reader on to another piece"
 
 
+def test_one_invitation_between_a_paragraph_and_the_next_heading_goes() -> None:
+    link = "Find out if weight loss medications can help you lose weight"
+    doc = related_run(f"{P1}\n\n{link}\n\n2. Stick to a meal pattern\n\n{P1}")
+    assert removed(doc) == [link]
+    assert doc.blocks[1].reason == "link inviting the reader on, between two sections"
+
+
+def test_an_invitation_to_learn_between_two_sections_may_head_one() -> None:
+    text = f"{P1}\n\nLearn more about index funds\n\nBenefits of index funds\n\n{P1}"
+    assert removed(related_run(text)) == []
+
+
 def test_a_line_saying_what_might_interest_the_reader_heads_a_list() -> None:
     assert related.is_heading("This might be interesting to you:")
     assert not related.is_heading("This might be interesting to you, if you cook.")
