@@ -97,6 +97,8 @@ def test_a_comment_count_over_comments_still_opens_the_section() -> None:
         "Jane Doe is a fee-only financial advisor with a practice in Denver since 2000.",
         "Anna Berg ist Professorin für Stadtplanung in Zürich und forscht zu Wohnungsbau.",
         "Tom Lee is a registered dietitian who writes about family meals on a budget.",
+        "Manoj Jain is adjunct faculty at Emory University and a physician based in Memphis.",
+        "Dieter Veldsman is the site's Chief HR Scientist, and a professor of practice.",
         # What the author does, then a role or where the work has appeared.
         "Lauren has written for the Example blog since 2018. She is a writer and editor.",
         "Jane Doe manages all laptop coverage for the Daily. Her work has appeared in Wired.",
