@@ -237,13 +237,19 @@ def _below_headline(
     banners, which other filters' removals left as long as the article."""
     if not copies or len(runs) < 2:
         return runs
-    position = {id(block): i for i, block in enumerate(doc.blocks)}
-    at = [position[id(block)] for block in blocks]
+    at = _positions(blocks, doc)
     for k in range(1, len(runs)):
         start, previous_end = at[runs[k][0]], at[runs[k - 1][1]]
         if any(previous_end < c <= start and start - c <= _HEADLINE_NEAR for c in copies):
             return runs[k:]
     return runs
+
+
+def _positions(blocks: list[Block], doc: Document) -> list[int]:
+    """Where each of ``blocks`` stands among the page's blocks as they came, removed or not:
+    the distance a filter's removals leave between two kept blocks."""
+    position = {id(block): i for i, block in enumerate(doc.blocks)}
+    return [position[id(block)] for block in blocks]
 
 
 def _drop_above_headline(
@@ -397,11 +403,10 @@ def _list_below(end: int, blocks: list[Block], prose: list[Prose], doc: Document
     heading) after them."""
     if end + 1 >= len(blocks) or not _list_heading(blocks[end + 1]):
         return end
-    position = {id(block): i for i, block in enumerate(doc.blocks)}
+    at = _positions(blocks, doc)
     last, items = end + 1, 0
     for i in range(end + 2, len(blocks)):
-        gap = position[id(blocks[i])] != position[id(blocks[last])] + 1
-        if gap or prose[i].is_prose or prose[i].words > _LABEL_WORDS:
+        if at[i] != at[last] + 1 or prose[i].is_prose or prose[i].words > _LABEL_WORDS:
             break
         items = 0 if _list_heading(blocks[i]) else items + 1
         if items > _LIST_ITEMS:

@@ -78,6 +78,7 @@ def _invitations(doc: Document) -> None:
     kept = doc.kept()
     found = [_invitation(b) for b in kept]
     pieces = phrases("related", "piece")
+    learning = phrase_finder("related", "invitation_to_learn")
     for i, folded in enumerate(found):
         if folded is None:
             continue
@@ -88,13 +89,8 @@ def _invitations(doc: Document) -> None:
             kept[i].remove(NAME, "in a box of links inviting the reader on")
         elif folded.rsplit(" ", 1)[-1] in pieces:
             kept[i].remove(NAME, "link inviting the reader on to another piece")
-        elif _between_sections(kept, i) and not folded.startswith(_SUBHEADING_OPENERS):
+        elif _between_sections(kept, i) and not learning.match(folded):
             kept[i].remove(NAME, "link inviting the reader on, between two sections")
-
-
-# "Learn more about index funds", "Learn about the impacts of the foods on your plate": an
-# invitation that heads a section as often as it links away.
-_SUBHEADING_OPENERS = ("learn ", "erfahren sie ")
 
 
 def _between_sections(kept: list[Block], i: int) -> bool:

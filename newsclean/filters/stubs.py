@@ -81,7 +81,9 @@ def apply(doc: Document, options: Options) -> None:
         if _RATING.match(block.text):
             block.remove(NAME, "rating widget")
             continue
-        if block.text[:1] in "<[" and (_EMBED.match(block.text) or _SHORTCODE.match(block.text)):
+        if block.text.startswith(("<", "[")) and (
+            _EMBED.match(block.text) or _SHORTCODE.match(block.text)
+        ):
             block.remove(NAME, "embed code or shortcode left as text")
             continue
         if len(block.text) > 60:
