@@ -101,10 +101,47 @@ def _trailing_bio(doc: Document, blocks: list[Block]) -> None:
     """An author's bio among the last blocks, below the article's text, without a heading."""
     kept = [b for b in blocks if b.kept]
     bios = [b for b in kept[-_BIO_LAST_BLOCKS:] if len(b.text) <= _MAX_BIO and _bio(b.text)]
+    if not bios:
+        return
+    rest = [b for b in kept if all(b is not bio for bio in bios)]
     # Prose is measured only on the rare page that ends with a bio: measuring costs.
-    if bios and _article_in(doc, [b for b in kept if all(b is not bio for bio in bios)]):
-        for block in bios:
-            block.remove(NAME, "author's bio below the article")
+    if _article_in(doc, rest):
+        reason = "author's bio below the article"
+    elif _headline_of_another(_title_line(doc, rest), bios):
+        reason = "author's bio, the page's only text: the article above it is missing"
+    else:
+        return
+    for block in bios:
+        block.remove(NAME, reason)
+
+
+# A headline says what an article is about; a title of a word or a few may be the page's
+# own ("About", "Our Team").
+_HEADLINE_WORDS = 5
+
+
+def _title_line(doc: Document, rest: list[Block]) -> Block | None:
+    """The page's title line when it is all that the page keeps besides the bios: the title,
+    or the page's first line, which the title filter has not judged yet."""
+    if not rest:
+        return doc.title
+    if len(rest) == 1 and rest[0] is doc.blocks[0] and not ends_sentence(rest[0].text):
+        return rest[0]
+    return None
+
+
+def _headline_of_another(title: Block | None, bios: list[Block]) -> bool:
+    """Whether the page's title is an article's headline that names none of the bios' people:
+    then a bio alone below it is the author's box of an article the scraper did not keep,
+    where a profile page's title names its subject ("Sara Harberson, Admissions Expert")."""
+    if title is None or len(title.text.split()) < _HEADLINE_WORDS:
+        return False
+    headline = set(fold(title.text).split())
+    for bio in bios:
+        person = re.match(_PERSON, _ABOUT_THE_AUTHOR.sub("", bio.text, count=1))
+        if person is None or set(fold(person.group()).split()) & headline:
+            return False
+    return True
 
 
 def _headed_bio(doc: Document, blocks: list[Block]) -> None:

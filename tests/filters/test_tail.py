@@ -160,6 +160,38 @@ def test_a_bio_is_no_article_above_itself() -> None:
     assert removed(run_filter(tail, f"Short line\n\n{bio}")) == []
 
 
+ADMISSIONS_BIO = (
+    "Sara Harberson is the founder of Application Nation, which advises college applicants."
+    " She is the former dean of admissions at Franklin & Marshall College."
+)
+
+
+def test_a_bio_alone_below_an_article_s_headline_goes() -> None:
+    # The scraper kept the author's box and lost the article the headline names.
+    doc = run_filter(tail, f"My Secret Tip for Writing a College Essay\n\n{ADMISSIONS_BIO}")
+    assert removed(doc) == [ADMISSIONS_BIO]
+    assert doc.blocks[1].reason == (
+        "author's bio, the page's only text: the article above it is missing"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A profile page: its title names the bio's person.
+        f"Meet Sara Harberson, the Expert Behind Application Nation\n\n{ADMISSIONS_BIO}",
+        # A title of a few words may be the page's own.
+        f"About Our Founder\n\n{ADMISSIONS_BIO}",
+        # Something else stands on the page besides its title line.
+        f"My Secret Tip for Writing a College Essay\n\nShort line\n\n{ADMISSIONS_BIO}",
+        # A first line that ends a sentence is no title line.
+        f"Here is my secret tip for writing a college essay.\n\n{ADMISSIONS_BIO}",
+    ],
+)
+def test_a_bio_alone_on_its_own_page_stays(text: str) -> None:
+    assert removed(run_filter(tail, text)) == []
+
+
 def test_a_person_described_inside_the_article_stays() -> None:
     profile = "Maria Lopez is a reporter who spent ten years covering the council before retiring."
     doc = run_filter(tail, f"{P1}\n\n{profile}\n\n{P2}\n\n{P3}\n\n{P1.upper()}")
