@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..document import Document
+from ..document import Document, Kind
 from ..options import Options
 from ..prose import addresses_reader, ends_sentence, prose_of, reports
 from ..vocab import fold, phrase_finder, phrases, short_blocks
@@ -68,7 +68,30 @@ def apply(doc: Document, options: Options) -> None:
         elif _disclaimer(folded) or _formulas(folded, "views_disclaimer"):
             block.remove(NAME, "disclaimer")
         elif _formulas(folded, "risk_disclosure"):
-            block.remove(NAME, "investment risk disclosure")
+            block.remove(NAME, _RISK)
+    _disclosure_beside(doc)
+
+
+_RISK = "investment risk disclosure"
+
+
+def _disclosure_beside(doc: Document) -> None:
+    """A block that says one of a risk disclosure's formulas, next to a block removed as one,
+    is the same disclosure's next paragraph ("Investments in Target Retirement Funds are
+    subject to the risks of their underlying funds. ..."): an article that says one stands
+    between paragraphs that say none."""
+    blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
+    found = phrase_finder("legal", "risk_disclosure")
+    changed = True
+    while changed:
+        changed = False
+        for i, block in enumerate(blocks):
+            if not block.kept or len(block.text.split()) > _MAX_DISCLAIMER_WORDS:
+                continue
+            beside = blocks[max(0, i - 1) : i] + blocks[i + 1 : i + 2]
+            if any(b.reason == _RISK for b in beside) and found.search(fold(block.text)):
+                block.remove(NAME, _RISK)
+                changed = True
 
 
 def _discussed(doc: Document, word: str, topics: dict[str, bool]) -> bool:

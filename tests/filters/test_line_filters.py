@@ -448,6 +448,34 @@ def test_a_heading_on_copyright_above_an_article_on_it_stays() -> None:
     ]
 
 
+RISK = "All investing is subject to risk, including the possible loss of the money you invest."
+TARGET_FUNDS = (
+    "Investments in Target Retirement Funds are subject to the risks of their underlying funds."
+)
+PROSPECTUS = (
+    "Investment objectives, risks, charges and expenses are in the prospectus; read and "
+    "consider it carefully before investing."
+)
+
+
+def test_a_risk_disclosure_s_next_paragraphs_go_with_it() -> None:
+    # Each says one formula only, beside the paragraph that says two, or beside each other.
+    doc = run_filter(legal, "\n\n".join([BEFORE, RISK, TARGET_FUNDS, PROSPECTUS]))
+    assert removed(doc) == [RISK, TARGET_FUNDS, PROSPECTUS]
+    assert {b.reason for b in doc.blocks if not b.kept} == {"investment risk disclosure"}
+    assert removed(run_filter(legal, "\n\n".join([PROSPECTUS, TARGET_FUNDS, RISK]))) == [
+        PROSPECTUS,
+        TARGET_FUNDS,
+        RISK,
+    ]
+
+
+def test_one_risk_formula_away_from_a_disclosure_is_the_article_s() -> None:
+    # Above the disclosure, an article's paragraph between them says no formula.
+    text = "\n\n".join([TARGET_FUNDS, BEFORE, RISK, AFTER])
+    assert removed(run_filter(legal, text)) == [RISK]
+
+
 @pytest.mark.parametrize(
     "link",
     [
