@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from helpers import PARAGRAPH, kept, removed, run_filter
 from newsclean import Document, Options
 from newsclean.filters import related, stubs
@@ -93,3 +95,23 @@ def test_an_invitation_to_learn_between_two_sections_may_head_one() -> None:
 def test_a_line_saying_what_might_interest_the_reader_heads_a_list() -> None:
     assert related.is_heading("This might be interesting to you:")
     assert not related.is_heading("This might be interesting to you, if you cook.")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Related articles that may interest you",
+        "You’ll Also Love...",
+        "Recently by Jane Doe",
+        "Further reading about creativity",
+        "From Our Archives",
+        "Explore More Franchise Opportunities",
+    ],
+)
+def test_a_related_list_s_heading_may_say_more_after_its_label(heading: str) -> None:
+    assert related.is_heading(heading)
+
+
+def test_a_related_label_opening_a_long_line_heads_no_list() -> None:
+    # Seven words or more after such a label: a subheading or a sentence, not a list's label.
+    assert not related.is_heading("You may also want to ask your landlord about the deposit")
