@@ -79,19 +79,19 @@ def _disclosure_beside(doc: Document) -> None:
     """A block that says one of a risk disclosure's formulas, next to a block removed as one,
     is the same disclosure's next paragraph ("Investments in Target Retirement Funds are
     subject to the risks of their underlying funds. ..."): an article that says one stands
-    between paragraphs that say none."""
+    between paragraphs that say none. Only pages with a disclosure are looked at again."""
     blocks = [b for b in doc.blocks if b.kind is not Kind.TITLE]
     found = phrase_finder("legal", "risk_disclosure")
-    changed = True
-    while changed:
-        changed = False
-        for i, block in enumerate(blocks):
-            if not block.kept or len(block.text.split()) > _MAX_DISCLAIMER_WORDS:
+    pending = [i for i, block in enumerate(blocks) if block.reason == _RISK]
+    while pending:
+        i = pending.pop()
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(blocks) or not blocks[j].kept:
                 continue
-            beside = blocks[max(0, i - 1) : i] + blocks[i + 1 : i + 2]
-            if any(b.reason == _RISK for b in beside) and found.search(fold(block.text)):
-                block.remove(NAME, _RISK)
-                changed = True
+            folded = fold(blocks[j].text)
+            if folded.count(" ") < _MAX_DISCLAIMER_WORDS and found.search(folded):
+                blocks[j].remove(NAME, _RISK)
+                pending.append(j)
 
 
 def _discussed(doc: Document, word: str, topics: dict[str, bool]) -> bool:

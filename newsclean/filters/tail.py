@@ -67,10 +67,15 @@ _ABOUT_THE_AUTHOR = re.compile(
 )
 
 
+def _unheaded(text: str) -> str:
+    """A bio without its box's heading on its line: "About the author: Jane Doe is ..."."""
+    return _ABOUT_THE_AUTHOR.sub("", text, count=1)
+
+
 def _bio(text: str) -> bool:
     """A person's name, "is", then an author's role within a few words; or a name and what
     the author does, then a role or where the work has appeared."""
-    text = _ABOUT_THE_AUTHOR.sub("", text, count=1)
+    text = _unheaded(text)
     opening = _BIO_OPENING.match(text)
     if opening is not None:
         soon = fold(text[opening.end() :]).split()[: _BIO_ROLE_WITHIN + 1]
@@ -133,12 +138,13 @@ def _title_line(doc: Document, rest: list[Block]) -> Block | None:
 def _headline_of_another(title: Block | None, bios: list[Block]) -> bool:
     """Whether the page's title is an article's headline that names none of the bios' people:
     then a bio alone below it is the author's box of an article the scraper did not keep,
-    where a profile page's title names its subject ("Sara Harberson, Admissions Expert")."""
+    where a profile page's title names its subject ("Meet Sara Harberson, the Expert Behind
+    Application Nation")."""
     if title is None or len(title.text.split()) < _HEADLINE_WORDS:
         return False
     headline = set(fold(title.text).split())
     for bio in bios:
-        person = re.match(_PERSON, _ABOUT_THE_AUTHOR.sub("", bio.text, count=1))
+        person = re.match(_PERSON, _unheaded(bio.text))
         if person is None or set(fold(person.group()).split()) & headline:
             return False
     return True
