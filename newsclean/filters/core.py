@@ -44,6 +44,8 @@ _SHORT_PENALTY = 30.0
 _PAGE_SHORT_SHARE = 0.5
 _PAGE_PROSE_SHARE = 0.4
 _PAGE_MIN_BLOCKS = 10
+_PAGE_CHROME_BLOCKS = 30
+_PAGE_CHROME_SHARE = 0.3
 _TEASER_CHARS = 50.0
 _MENU_RUN = 3
 _LABEL_WORDS = 12
@@ -109,6 +111,12 @@ def _whole_page(prose: list[Prose]) -> bool:
     return _mostly_labels(prose) or prose_share < _PAGE_PROSE_SHARE
 
 
+def _chrome_taken(kept: list[Prose], whole: list[Prose]) -> bool:
+    """A long text of which the other filters already took a large share (menus, share bars,
+    notices, footers): a whole page. An article's region holds few such blocks."""
+    return len(whole) >= _PAGE_CHROME_BLOCKS and len(kept) <= (1 - _PAGE_CHROME_SHARE) * len(whole)
+
+
 def _mostly_labels(prose: list[Prose]) -> bool:
     if len(prose) < _PAGE_MIN_BLOCKS:
         return False
@@ -170,10 +178,12 @@ def apply(doc: Document, options: Options) -> None:
     # and on the page as it came: a page whose menus other filters took is still a page
     # (judged on what they kept alone, a page turned region whenever a filter took a few
     # more labels). The page as it came counts by its labels only: judged by its share of
-    # prose too, article regions were taken for pages and lost text.
+    # prose too, article regions were taken for pages and lost text. A long text of which the
+    # filters took a third or more is a page too: its menus, notices and share bars were found.
     whole = [prose_of(doc, b) for b in doc.blocks if b.kind is not Kind.TITLE]
     page = options.scope == "page" or (
-        options.scope == "auto" and (_whole_page(prose) or _mostly_labels(whole))
+        options.scope == "auto"
+        and (_whole_page(prose) or _mostly_labels(whole) or _chrome_taken(prose, whole))
     )
     _drop_separators(blocks)
     if not page:

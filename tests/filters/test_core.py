@@ -97,6 +97,24 @@ def test_a_page_whose_menus_other_filters_took_is_still_a_page() -> None:
     ]
 
 
+def test_a_long_text_whose_chrome_other_filters_took_is_a_page() -> None:
+    notice = "We use cookies to improve your experience and to show you relevant offers."
+    teasers = "\n\n".join(["Storm hits the coast at dawn", "Ferry services cancelled until Friday"])
+    paragraphs = "\n\n".join([P] * 16)
+
+    def cleaned(notices: int) -> list[str]:
+        doc = parse("\n\n".join([notice] * notices + [teasers, paragraphs]))
+        for block in doc.blocks[:notices]:
+            block.remove("cookies", "cookie or consent notice")
+        core.apply(doc, Options())
+        return kept(doc)
+
+    # Twelve of thirty blocks taken by other filters: a whole page, whose teasers go.
+    assert cleaned(12) == [P] * 16
+    # Five of twenty-three: an article's region, where two short lines may be the article's.
+    assert cleaned(5) == [*teasers.split("\n\n"), *[P] * 16]
+
+
 FIRST_NAMES = (
     "Anna Ben Cleo Dan Eva Finn Gail Hugo Ida Jon Kim Lars Mia Ned Ola Pia Rob Sam".split()
 )
