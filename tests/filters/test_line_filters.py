@@ -101,6 +101,13 @@ REMOVES: list[tuple[Filter, str]] = [
         "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
         "deine Kommentardaten verarbeitet werden.",
     ),
+    (comments, "You are commenting using your WordPress.com account. ( Log Out / Change )"),
+    (comments, "Du kommentierst mit Deinem Facebook-Konto. ( Abmelden / Ändern)"),
+    (comments, "Informiere mich über neue Beiträge per E-Mail."),
+    (
+        comments,
+        "Save my name, email, and website in this browser for the next time I comment.",
+    ),
     (related, "Lesen Sie auch: Die Stadt plant neue Radwege"),
     (related, "READ MORE Israel strikes targets in Gaza"),
     (related, "Lea más: Juan Carlos Ortega propone legalizar"),
