@@ -29,6 +29,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (stubs, '<iframe width="476" height="267" src="https://example.com/embed/?pid=1"></iframe>'),
     (stubs, '<iframe src="https://example.org/player/1" title="Embedded audio player">'),
     (stubs, "[convertkit form=1630175]"),
+    (stubs, "View this post on Instagram"),
+    (stubs, "Sieh dir diesen Beitrag auf Instagram an"),
     (stubs, '[video-player video-id="hra2qewb" name="Cleaning A Table"]'),
     (stubs, "Add as a preferred source on Google"),
     (stubs, "Weiterlesen"),
@@ -489,6 +491,7 @@ def test_one_risk_formula_away_from_a_disclosure_is_the_article_s() -> None:
         "Parents this link opens in a new tab",
         "Twitter (opens in new window)",
         "Zum Programm (öffnet in neuem Fenster)",
+        "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
     ],
 )
 def test_a_link_with_its_new_window_note_is_navigation(link: str) -> None:
