@@ -1,7 +1,9 @@
 """Cookie and consent notices: ``We use cookies to ... By continuing you accept ...``.
 
 A notice names cookies (or tracking, or consent) and asks for agreement; a recipe that uses
-cookies does not ask, so a long block needs two such words before it counts as a notice.
+cookies does not ask, so a long block needs two such words before it counts as a notice,
+unless the site says it in its own voice (``We use cookies``, ``Diese Website verwendet
+Cookies``) and the sentence reports nobody's words.
 An embedded post or video that waits for consent leaves its own notice and buttons.
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..options import Options
+from ..prose import reports
 from ..vocab import phrase_finder, phrases, short_blocks
 
 NAME = "cookies"
@@ -25,6 +28,7 @@ def apply(doc: Document, options: Options) -> None:
     buttons = phrases("cookies", "exact")
     embed = phrase_finder("cookies", "embed")
     embed_buttons = phrases("cookies", "embed_button")
+    notice = phrase_finder("cookies", "notice")
     for block, folded, words in short_blocks(doc, _MAX_WORDS):
         if len(words) <= 6 and folded in buttons:
             block.remove(NAME, "consent button")
@@ -35,4 +39,6 @@ def apply(doc: Document, options: Options) -> None:
         elif subject.search(folded):
             hits = set(verbs.findall(folded))
             if len(hits) >= 2 or (hits and len(words) <= _SHORT_WORDS):
+                block.remove(NAME, "cookie or consent notice")
+            elif notice.search(folded) and not reports(folded):
                 block.remove(NAME, "cookie or consent notice")

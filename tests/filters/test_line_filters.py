@@ -72,6 +72,12 @@ REMOVES: list[tuple[Filter, str]] = [
     (cookies, "We use cookies to improve your experience. By continuing you accept our policy."),
     (cookies, "Accept all cookies"),
     (cookies, "Wir verwenden Cookies. Mit der Nutzung erklären Sie sich einverstanden."),
+    (cookies, "We use cookies to give you the best experience on our website."),
+    (
+        cookies,
+        "Wir verwenden Cookies und Analysetools, um die Nutzerfreundlichkeit der Internetseite"
+        " zu verbessern und passende Werbung anzuzeigen.",
+    ),
     (newsletter, "I agree to receive personalized marketing emails from the agency."),
     (newsletter, "Get our best stories delivered to your inbox every morning."),
     (newsletter, "Sign up for our newsletter"),
@@ -301,6 +307,10 @@ KEEPS: list[tuple[Filter, str]] = [
     (navigation, "Laden"),
     (navigation, "Loading the truck took the whole crew most of the morning..."),
     (cookies, "Bake the cookies for 12 minutes; we use a wire rack to cool them."),
+    (
+        cookies,
+        '"We use cookies to follow readers across sites," the company said on Tuesday.',
+    ),
     (newsletter, "The company said 40,000 readers had signed up for its newsletter since May."),
     (newsletter, "Ich unterstütze die Forderung der Gewerkschaft nach mehr Lohn."),
     (newsletter, "Staff can download the data to its app servers overnight."),
