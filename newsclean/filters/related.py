@@ -3,7 +3,8 @@
 A block that opens with such a label and then names another article is a teaser wherever it
 stands. A block that is nothing but the label (``Related articles``, ``Mehr zum Thema``)
 heads a list of links; the tail filter trims that list when it closes the article. Links
-that invite the reader on ("See how ...", "Read our full ... review") go by what they ask.
+that invite the reader on ("See how ...", "Read our full ... review") go by what they ask,
+and by how often they recur: one every few blocks is the link of each card in a grid.
 """
 
 from __future__ import annotations
@@ -79,7 +80,11 @@ def _invitations(doc: Document) -> None:
     found = [_invitation(b) for b in kept]
     pieces = phrases("related", "piece")
     learning = phrase_finder("related", "invitation_to_learn")
+    carded = _in_cards([i for i, b in enumerate(kept) if _card_link(b)])
     for i, folded in enumerate(found):
+        if i in carded:
+            kept[i].remove(NAME, "link inviting the reader on, one in each of a grid of cards")
+            continue
         if folded is None:
             continue
         boxed = (i > 0 and found[i - 1] is not None) or (
@@ -91,6 +96,36 @@ def _invitations(doc: Document) -> None:
             kept[i].remove(NAME, "link inviting the reader on to another piece")
         elif _between_sections(kept, i) and not learning.match(folded):
             kept[i].remove(NAME, "link inviting the reader on, between two sections")
+
+
+_CARD_LINK_WORDS = range(_MIN_INVITATION_WORDS, 21)
+_CARD_GAP = 4
+_MIN_CARDS = 3
+_INSIDE_STOP = re.compile(r"[.!?:;](?!$)")
+
+
+def _card_link(block: Block) -> bool:
+    """An invitation that may close with a full stop ("Learn how to take care of your oral
+    health while pregnant."): the link of a card below its heading and summary."""
+    text = block.text
+    if block.kind is Kind.TITLE or len(text.split()) not in _CARD_LINK_WORDS:
+        return False
+    if _INSIDE_STOP.search(text):
+        return False
+    return phrase_finder("related", "invitation").match(fold(text)) is not None
+
+
+def _in_cards(found: list[int]) -> set[int]:
+    """The invitations that recur every few blocks, three or more: each card of a grid of
+    links (a heading, a summary, "Learn how ...") has its own. The article invites the reader
+    once, or twice far apart."""
+    chains: list[list[int]] = []
+    for i in found:
+        if chains and i - chains[-1][-1] <= _CARD_GAP:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    return {i for chain in chains if len(chain) >= _MIN_CARDS for i in chain}
 
 
 def _between_sections(kept: list[Block], i: int) -> bool:

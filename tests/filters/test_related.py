@@ -92,6 +92,22 @@ def test_an_invitation_to_learn_between_two_sections_may_head_one() -> None:
     assert removed(related_run(text)) == []
 
 
+def test_an_invitation_in_each_of_a_grid_of_cards_goes() -> None:
+    cards = [
+        ("Dry mouth", "Having dry mouth is uncomfortable.", "See how dry mouth is treated."),
+        ("People with HIV", "Oral health matters with HIV.", "Learn ways to care for your teeth."),
+        ("Nutrition", "Healthy food keeps teeth well.", "Find out how nutrition affects them."),
+    ]
+    text = "\n\n".join(line for card in cards for line in card)
+    doc = related_run(f"{P1}\n\n{text}")
+    assert removed(doc) == [link for _, _, link in cards]
+    assert {b.reason for b in doc.blocks if not b.kept} == {
+        "link inviting the reader on, one in each of a grid of cards"
+    }
+    # Twice, the article may simply invite the reader on.
+    assert removed(related_run(f"{P1}\n\n" + "\n\n".join(cards[0] + cards[1]))) == []
+
+
 def test_a_line_saying_what_might_interest_the_reader_heads_a_list() -> None:
     assert related.is_heading("This might be interesting to you:")
     assert not related.is_heading("This might be interesting to you, if you cook.")
