@@ -121,7 +121,8 @@ _PICTURE_OF = re.compile(
     r"^(?i:(?P<article>an? )?(?:thumbnail |profile |featured |cover )?(?:close[- ]up|photo"
     r"|photograph|picture|image|screenshot|illustration|graphic|infographic|diagram|rendering"
     r"|drawing|aerial view|dashboard view|headshot|portrait|thumbnail)\s(?:of|showing|for|with"
-    r"|titled|illustrating|depicting|displaying)\s)(?P<rest>.*)$"
+    r"|titled|illustrating|depicting|displaying|summarising|summarizing|listing|comparing)\s)"
+    r"(?P<rest>.*)$"
 )
 # Alt text written for screen readers goes on about the picture: "Diagram showing the data
 # pipeline. It begins with ingestion …", "Screenshot of a dashboard. The interface displays …".

@@ -133,6 +133,7 @@ def test_long_doubled_paragraph_is_not_a_caption() -> None:
         "A close-up of a person tying the white laces of a running shoe.",
         "An image of a family catching flying money",
         "Diagram showing the pipeline's architecture",
+        "Infographic listing cryptocurrency regulations in the United States.",
         "Infographic titled \u201cThe State of Rail.\u201d It shows that 60% of trips start in"
         " a city and 23% in a suburb.",
         "Dashboard view of a shop's analytics showing sales. The top section displays cards for"
