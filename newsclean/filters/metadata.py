@@ -4,7 +4,8 @@
 ``5 min read``: facts about the article, not part of it. They are taken out of the body at
 the head (before the first paragraph of prose) and the tail (after the last one), where
 pages print them, and kept in the document's metadata for ``--front-matter``. A date inside
-the text, such as a timeline entry, stays.
+the text, such as a timeline entry, stays. A blog engine's line about the post, a notice
+of the article's age and an agency's signature (``aja/PAP``) go wherever they stand.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from ..vocab import fold, load, phrase_finder, phrases
 
 NAME = "metadata"
 DESCRIPTION = (
-    "bylines, dates, update stamps and reading times at the head or tail, and notices of the "
-    "article's age"
+    "bylines, dates, update stamps and reading times at the head or tail, notices of the "
+    "article's age and agencies' signatures"
 )
 
 _MAX_WORDS = 14
@@ -146,6 +147,8 @@ def apply(doc: Document, options: Options) -> None:
             kind = "post details" if _post_meta(block.text, folded) else None
             if kind is None and _AGE_NOTICE.match(block.text):
                 kind = "notice of the article's age"
+            elif kind is None and _signature(block.text):
+                kind = "agency's signature"
         if kind is None:
             continue
         block.remove(NAME, kind)
@@ -213,6 +216,22 @@ def _name(byline: str) -> str:
 _POST_META_LABEL = re.compile(
     r"\b(?:[Aa]bgelegt unter|[Ff]iled under|[Pp]osted in|[Pp]ublié dans):"
 )
+
+
+# "aja/PAP", "(dr/spot)", "erb/ots": the initials of the editor and the agency or service
+# that signs a news item at its end. Units ("kg/ha") and "and/or" have no agency's name.
+_SIGNATURE = re.compile(
+    r"^(?P<open>\()?[a-z]{2,4}(?:\s?/\s?[a-z]{2,4})*\s?/\s?(?P<agency>[A-Z]{2,5}|[a-z]{2,4})"
+    r"(?(open)\))$"
+)
+
+
+def _signature(text: str) -> bool:
+    found = _SIGNATURE.match(text)
+    if found is None:
+        return False
+    agency = found["agency"]
+    return agency.isupper() or bool(found["open"]) or agency in phrases("metadata", "agency")
 
 
 # "This article is more than 3 years old", "This post is over 3 years old. I've probably

@@ -174,3 +174,15 @@ def test_a_notice_of_the_article_s_age_goes_wherever_it_stands(notice: str) -> N
 def test_a_sentence_on_how_old_a_story_is_stays() -> None:
     text = "This story is over 200 years old, and the village still tells it every winter."
     assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{text}\n\n{PARAGRAPH}")) == []
+
+
+@pytest.mark.parametrize("signature", ["aja/PAP", "(dr/spot)", "erb/ots"])
+def test_an_agency_s_signature_goes(signature: str) -> None:
+    doc = run_filter(metadata, f"{PARAGRAPH}\n\n{signature}\n\n{PARAGRAPH}")
+    assert removed(doc) == [signature]
+    assert doc.blocks[1].reason == "agency's signature"
+
+
+@pytest.mark.parametrize("cell", ["kg/ha", "and/or", "CDU/CSU", "mg/dl"])
+def test_units_and_pairs_without_an_agency_are_no_signature(cell: str) -> None:
+    assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{cell}\n\n{PARAGRAPH}")) == []
