@@ -56,7 +56,10 @@ def apply(doc: Document, options: Options) -> None:
     if site is None and headline is None and not repeats and first.kind is not Kind.TITLE:
         # "Headline – Site — site.com": each name after a dash comes off, before the line is
         # judged ("... - Envy Design Co." ends in the name's full stop, not a sentence's).
-        text, site = without_dash_sites(text, _printed_below(first, doc.blocks))
+        lines = {fold(b.text) for b in doc.blocks if b.kept and b is not first}
+        text, site = without_dash_sites(
+            text, _printed_below(first, doc.blocks), lambda left: fold(left) in lines
+        )
     headline_like = _looks_like_headline(text) or _looks_like_headline(whole)
     if not repeats and not (first.kind is Kind.TITLE or headline_like):
         return
@@ -208,7 +211,8 @@ def _site_part(title_line: str, headline: str) -> str | None:
 
 
 # "Headline - Site", "Headline – site.com": the part after the last dash, when it names the site.
-_DASH_SITE = re.compile(r"\s[–—·•»~-]{1,2}\s+(?P<site>[^–—·•»~|]+)$")
+# The last part after a spaced dash; a hyphen inside a word ("Jean-Luc") joins it.
+_DASH_SITE = re.compile(r"\s[–—·•»~-]{1,2}\s+(?P<site>(?:(?!\s-\s)[^–—·•»~|])+)$")
 _DOMAIN = re.compile(rf"^{WEB_ADDRESS}$")
 
 
@@ -232,16 +236,23 @@ def _printed_below(first: Block, blocks: list[Block]) -> Callable[[str, str], bo
 
 
 def without_dash_sites(
-    text: str, printed: Callable[[str, str], bool] | None = None
+    text: str,
+    printed: Callable[[str, str], bool] | None = None,
+    headline: Callable[[str], bool] | None = None,
 ) -> tuple[str, str | None]:
     """``Headline – Site — site.com`` -> ``Headline`` and the first name taken off: each part
     after a last dash that names the site goes. A dash may join a headline's own parts ("Zero
     Waste - A Beginner's Guide"), so the part counts only when it is a domain, or reads as a
     name (a few words, each capitalised; no number, no punctuation of a sentence) that
     ``printed(name, title)`` finds elsewhere on the page (casefolded), or that is a plain
-    name of four capitalised words or fewer. Without ``printed``, only domains go."""
+    name of four capitalised words or fewer. Without ``printed``, only domains go. What is
+    left once a name went stays whole when ``headline(text)`` finds it printed on a line of
+    its own: "Geheimtipp" in "Neue Hochzeitslokation – Geheimtipp - site.com" is the
+    headline's."""
     site = None
     while (found := _DASH_SITE.search(text)) is not None and len(text) <= _MAX_CHARS:
+        if site is not None and headline is not None and headline(text):
+            break
         name = found.group("site").strip()
         words = name.split()
         if not 0 < len(words) <= _SITE_MAX_WORDS - 1:

@@ -117,6 +117,18 @@ def test_a_domain_after_a_dash_is_taken_off_and_so_is_the_name_before_it() -> No
     assert run_filter(title, text).blocks[0].text == "Schools safe amidst surge"
 
 
+def test_each_hyphen_dashed_site_part_comes_off_after_a_dashed_headline() -> None:
+    text = "Kreatives Basteln mit Kids – für Eltern - Dussmann - Das Kulturkaufhaus\n\nText."
+    assert run_filter(title, text).blocks[0].text == "Kreatives Basteln mit Kids – für Eltern"
+
+
+def test_a_part_left_as_the_headline_printed_below_stays() -> None:
+    headline = "Neue Hochzeitslokation in Rödermark – Geheimtipp"
+    menu = "\n\n".join(f"Menu entry {n}" for n in range(20))  # past where repeats are sought
+    text = f"{headline} - rent-a-pastor.com\n\n{menu}\n\n{headline}\n\nThe story begins here."
+    assert run_filter(title, text).blocks[0].text == headline
+
+
 @pytest.mark.parametrize(
     "line",
     [
