@@ -244,13 +244,17 @@ def _below_headline(
 ) -> list[tuple[int, int]]:
     """The runs from the first one that the page's headline stands right above: runs of
     prose above the headline are teasers of other articles, a site's blurb or a shop's
-    banners, which other filters' removals left as long as the article."""
+    banners, which other filters' removals left as long as the article. A run without a
+    paragraph of prose below the headline is no article: the headline there is a teaser's,
+    in a list of the latest posts, above a list of events."""
     if not copies or len(runs) < 2:
         return runs
     at = _positions(blocks, doc)
     for k in range(1, len(runs)):
         start, previous_end = at[runs[k][0]], at[runs[k - 1][1]]
-        if any(previous_end < c <= start and start - c <= _HEADLINE_NEAR for c in copies):
+        if any(previous_end < c <= start and start - c <= _HEADLINE_NEAR for c in copies) and any(
+            prose_of(doc, block).is_prose for block in blocks[runs[k][0] : runs[k][1] + 1]
+        ):
             return runs[k:]
     return runs
 

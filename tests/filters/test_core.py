@@ -297,6 +297,18 @@ def test_teasers_stay_when_the_headline_stands_far_from_the_next_run() -> None:
     assert set(TEASERS) <= set(kept(run_filter(core, _teasers_page(between=11))))
 
 
+def test_the_headline_above_a_run_without_prose_marks_no_article_s_start() -> None:
+    # Below the article, the headline heads its own teaser in a list of the latest posts,
+    # above a list of events: the article is the run above it.
+    events = [
+        "A walk along the old harbour wall with the town's historians and their guests",
+        "An evening of readings from the new books of the local writers and their friends",
+        "A morning at the market with the farmers of the valley and the bakers of the town",
+    ]
+    page = "\n\n".join([f"# {HEADLINE}", MENU, P, P, P, MENU, HEADLINE, *events, MENU])
+    assert kept(run_filter(core, page))[:4] == [HEADLINE, P, P, P]
+
+
 def test_a_title_of_two_words_marks_no_article_s_start() -> None:
     # A site's name taken for the title ("web.dev") is printed above its footer's blurb.
     assert set(TEASERS) <= set(kept(run_filter(core, _teasers_page(headline="Ferry news"))))
