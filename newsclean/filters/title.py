@@ -63,6 +63,11 @@ def apply(doc: Document, options: Options) -> None:
     headline_like = _looks_like_headline(text) or _looks_like_headline(whole)
     if not repeats and not (first.kind is Kind.TITLE or headline_like):
         return
+    logo = _DASH_SITE.search(text) if headline is None and site is None else None
+    if logo is not None and any(_after_last_dash(text, b.text) for b in repeats):
+        # The site's name printed below as its logo: what stands before its dash is the
+        # headline.
+        text, site = text[: logo.start()].rstrip(), logo["site"].strip()
     if headline is not None:
         # "Headline | Site" above a bare "Headline": the bare one says where the site starts.
         site = _site_part(first.text, headline.text)
@@ -142,11 +147,25 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
                 other in own
                 and (headline is None or len(other) > len(fold(headline.text)))
                 and _names_a_site(_site_part(line, block.text))
+                and not _after_last_dash(line, block.text)
             ):
                 headline = block
         elif keys & _site_variants(block.text):
             repeats.append(block)
     return repeats, headline
+
+
+def _after_last_dash(line: str, part: str) -> bool:
+    """Whether ``part`` is what follows the title line's last spaced dash, in fewer words
+    than what stands before it: in "Headline - Site" that is the site's name, printed as its
+    logo, however much the headline reads as a name ("20 Clever Ideas for your Small Nursery
+    - The Postpartum Party"). In "BMFSFJ - Bundeskabinett legt Schwerpunkte fest" the part
+    after the dash is the headline."""
+    found = _DASH_SITE.search(line)
+    if found is None or fold(found["site"]) != fold(part):
+        return False
+    words = len(found["site"].split())
+    return words <= _SITE_MAX_WORDS and words < len(line[: found.start()].split())
 
 
 def _halves(text: str) -> Iterator[tuple[str, str]]:

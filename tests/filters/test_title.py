@@ -117,6 +117,21 @@ def test_a_domain_after_a_dash_is_taken_off_and_so_is_the_name_before_it() -> No
     assert run_filter(title, text).blocks[0].text == "Schools safe amidst surge"
 
 
+def test_the_site_name_printed_as_its_logo_below_leaves_the_headline_before_its_dash() -> None:
+    line = "20 Clever Ideas for your Small Nursery - The Postpartum Party"
+    doc = run_filter(title, f"{line}\n\nThe Postpartum Party\n\nThe story begins here.")
+    assert doc.blocks[0].text == "20 Clever Ideas for your Small Nursery"
+    assert doc.metadata["site"] == "The Postpartum Party"
+    assert not doc.blocks[1].kept
+
+
+def test_a_headline_after_the_dash_printed_below_is_no_logo() -> None:
+    line = "BMFSFJ - Bundeskabinett legt Schwerpunkte der Präsidentschaft fest"
+    below = "Bundeskabinett legt Schwerpunkte der Präsidentschaft fest"
+    doc = run_filter(title, f"{line}\n\n{below}\n\nThe story begins here.")
+    assert doc.blocks[0].text == below
+
+
 def test_each_hyphen_dashed_site_part_comes_off_after_a_dashed_headline() -> None:
     text = "Kreatives Basteln mit Kids – für Eltern - Dussmann - Das Kulturkaufhaus\n\nText."
     assert run_filter(title, text).blocks[0].text == "Kreatives Basteln mit Kids – für Eltern"
