@@ -2,7 +2,8 @@
 
 A block that is exactly ``Home``, ``Menu``, ``Skip to content`` or ``Anmelden`` is never
 article text. A breadcrumb (``Home > News > Politics``) is a run of short crumbs joined by
-arrows or slashes, starting at the site's home.
+arrows or slashes, starting at the site's home, or any line that its label opens ("Sie
+sind hier: ...").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›/|→▸►]|::)\s*")
 _MAX_CRUMB_WORDS = 6
 # The last crumb may be the article's headline: "Home / Topics / The Many Types of Wine".
 _MAX_LAST_CRUMB_WORDS = 25
+_MAX_LABELLED_TRAIL_WORDS = 40
 _ARROW = re.compile(r"[>»›→▸►]")
 _CLOSE_GLYPHS = frozenset({"×", "✕", "✖", "X", "x"})
 _TABLE_CELL = 3
@@ -33,6 +35,11 @@ _ARCHIVE_RUN = 3
 
 
 def _is_breadcrumb(block: Block) -> bool:
+    label, colon, trail = block.text.partition(":")
+    if colon and fold(label) in phrases("navigation", "breadcrumb_label"):
+        # "Sie sind hier: Home » Europa » Emden": the label says what the line is, and
+        # some sites print the crumbs without their separators.
+        return 0 < len(trail.split()) <= _MAX_LABELLED_TRAIL_WORDS and not trail.endswith(".")
     crumbs = [c for c in _CRUMB_SEPARATOR.split(block.text) if c]
     if len(crumbs) < 2 or any(len(c.split()) > _MAX_CRUMB_WORDS for c in crumbs[:-1]):
         return False

@@ -56,6 +56,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (navigation, "Home"),
     (navigation, "Skip to main content"),
     (navigation, "Startseite"),
+    (navigation, "You are here: Home / Baby / Baby Nurseries / 20 Clever Small Nursery Ideas"),
+    (navigation, "Sie sind hier: Aktuelles Presseinformationen Land zahlt Prämie für Keiler"),
     (navigation, "Home > News > Politics"),
     (navigation, "Startseite / Politik / Inland"),
     (navigation, "Home / Topics / Deep Dive / The Many Different Types of Wine (Infographic)"),
@@ -369,6 +371,7 @@ KEEPS: list[tuple[Filter, str]] = [
         " March, the consumer office said on Tuesday.",
     ),
     (comments, "Name"),
+    (navigation, "Sie sind hier: am Ende der Welt, sagte der Kapitän."),
     (
         comments,
         "Automattic, the company behind WordPress, bought the spam filter Akismet in 2005 and "
