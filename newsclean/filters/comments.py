@@ -26,6 +26,8 @@ _COUNT_WORDS = (
     r"|reacties|komentarz[ey]?|responses|replies|antworten"
 )
 _COUNT_HEADING = re.compile(rf"^\(?\d+\)?\s+(?:{_COUNT_WORDS})\b", re.IGNORECASE)
+# "July 24, 2019 by Amy Motroni 5 Comments": the count a byline or dateline ends with.
+_TRAILING_COUNT = re.compile(rf"\s+(?:[|·•–—-]\s+)?\(?\d+\)?\s+(?:{_COUNT_WORDS})$", re.IGNORECASE)
 # A count inside a folded heading: "Vos réactions (11)", "Comentar este artículo 1 comentario".
 _FOLDED_COUNT = re.compile(rf"(?:^| )\d+(?: (?:{_COUNT_WORDS}))?(?= |$)")
 _MAX_JOINED_HEADING = 80
@@ -149,6 +151,11 @@ def _joined_headings(folded: str) -> bool:
     rest = " ".join(_FOLDED_COUNT.sub(" ", folded).split())
     found = headings.findall(rest)
     return bool(found) and " ".join(found) == rest
+
+
+def without_count(text: str) -> str:
+    """``text`` without the comment count at its end, if it has one."""
+    return _TRAILING_COUNT.sub("", text)
 
 
 def is_count(text: str) -> bool:

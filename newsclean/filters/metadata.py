@@ -18,6 +18,7 @@ from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import prose_of
 from ..vocab import fold, load, phrase_finder, phrases
+from .comments import without_count
 
 NAME = "metadata"
 DESCRIPTION = (
@@ -53,7 +54,7 @@ def _date() -> re.Pattern[str]:
 
 def _kind(block: Block) -> str | None:
     """What piece of metadata the block is, or None."""
-    text = _unglued(block.text)
+    text = without_count(_unglued(block.text))
     folded = fold(text)
     words = folded.split()
     if not words:

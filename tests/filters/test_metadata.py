@@ -186,3 +186,10 @@ def test_an_agency_s_signature_goes(signature: str) -> None:
 @pytest.mark.parametrize("cell", ["kg/ha", "and/or", "CDU/CSU", "mg/dl"])
 def test_units_and_pairs_without_an_agency_are_no_signature(cell: str) -> None:
     assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{cell}\n\n{PARAGRAPH}")) == []
+
+
+def test_a_dateline_that_ends_with_its_comment_count_goes() -> None:
+    line = "July 24, 2019 by Amy Motroni 5 Comments"
+    doc = run_filter(metadata, f"{line}\n\n{PARAGRAPH}")
+    assert removed(doc) == [line]
+    assert doc.metadata["date"] == "July 24, 2019"
