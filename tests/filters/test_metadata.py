@@ -193,3 +193,9 @@ def test_a_dateline_that_ends_with_its_comment_count_goes() -> None:
     doc = run_filter(metadata, f"{line}\n\n{PARAGRAPH}")
     assert removed(doc) == [line]
     assert doc.metadata["date"] == "July 24, 2019"
+
+
+def test_a_reading_time_under_its_label_goes_below_a_standfirst_too() -> None:
+    standfirst = "In den Vereinigten Staaten trommeln Aktivisten für einen Mietenstopp."
+    text = f"{standfirst}\n\nLesedauer: 8 Min.\n\n{PARAGRAPH}"
+    assert removed(run_filter(metadata, text)) == ["Lesedauer: 8 Min."]
