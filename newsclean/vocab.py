@@ -17,6 +17,11 @@ from .document import Block, Document, Kind
 _NON_WORD = re.compile(r"[\W_]+")
 # A site's address as pages print it: "nationnews.com", "academy.hubspot.com", "Newegg.com".
 WEB_ADDRESS = r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,6}"
+# What ends a file's name rather than an address: "Pin the versions - requirements.txt".
+FILE_SUFFIXES = frozenset(
+    "txt md py js ts json html htm php pdf jpg jpeg png gif svg csv xml yml yaml toml ini cfg "
+    "sh exe zip gz css".split()
+)
 # The package's data files, beside its modules (as setuptools installs them): read directly,
 # without importlib.resources and the zip support it loads.
 DATA = Path(__file__).parent / "data"

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import document_stop_words, prose_of, reports
-from ..vocab import WEB_ADDRESS, fold, load, phrases, trie_pattern, words_of
+from ..vocab import FILE_SUFFIXES, WEB_ADDRESS, fold, load, phrases, trie_pattern, words_of
 
 NAME = "captions"
 DESCRIPTION = (
@@ -246,11 +246,6 @@ def apply(doc: Document, options: Options) -> None:
 _ADDRESS = rf"(?:https?://)?(?:www\.)?(?P<address>{WEB_ADDRESS})/?"
 _OPENED_BY_ADDRESS = re.compile(rf"^{_ADDRESS}\s*[|–—-]\s+\S")
 _CLOSED_BY_ADDRESS = re.compile(rf"(?:[.!?]\s+|\s+by\s+|\s+[|–—·-]\s+){_ADDRESS}$")
-# "Pin the versions - requirements.txt": a file's name.
-_FILE_SUFFIXES = frozenset(
-    "txt md py js ts json html htm php pdf jpg jpeg png gif svg csv xml yml yaml toml ini cfg "
-    "sh exe zip gz css".split()
-)
 _MAX_STAMPED_WORDS = 30
 _MAX_STAMPED_CHARS = 300
 
@@ -275,7 +270,7 @@ def _address_stamps(doc: Document, options: Options) -> None:
             and block.kept
             and block.kind is not Kind.TITLE
             and len(text.split()) <= _MAX_STAMPED_WORDS
-            and found["address"].rpartition(".")[2].lower() not in _FILE_SUFFIXES
+            and found["address"].rpartition(".")[2].lower() not in FILE_SUFFIXES
         ):
             stamped.setdefault(found["address"].casefold(), []).append(block)
     for blocks in stamped.values():

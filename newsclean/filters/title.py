@@ -18,7 +18,7 @@ from itertools import islice
 from ..document import Block, Document, Kind
 from ..options import Options
 from ..prose import ends_sentence
-from ..vocab import WEB_ADDRESS, fold
+from ..vocab import FILE_SUFFIXES, WEB_ADDRESS, fold
 from .captions import credit
 
 NAME = "title"
@@ -233,6 +233,7 @@ def _site_part(title_line: str, headline: str) -> str | None:
 # The last part after a spaced dash; a hyphen inside a word ("Jean-Luc") joins it.
 _DASH_SITE = re.compile(r"\s[–—·•»~-]{1,2}\s+(?P<site>(?:(?!\s-\s)[^–—·•»~|])+)$")
 _DOMAIN = re.compile(rf"^{WEB_ADDRESS}$")
+_BRACKETED_DOMAIN = re.compile(rf"\s\((?P<site>{WEB_ADDRESS})\)$")
 
 
 def _printed_below(first: Block, blocks: list[Block]) -> Callable[[str, str], bool]:
@@ -264,11 +265,16 @@ def without_dash_sites(
     Waste - A Beginner's Guide"), so the part counts only when it is a domain, or reads as a
     name (a few words, each capitalised; no number, no punctuation of a sentence) that
     ``printed(name, title)`` finds elsewhere on the page (casefolded), or that is a plain
-    name of four capitalised words or fewer. Without ``printed``, only domains go. What is
+    name of four capitalised words or fewer. Without ``printed``, only domains go (after a
+    dash or in brackets: "Headline (site.com)"). What is
     left once a name went stays whole when ``headline(text)`` finds it printed on a line of
     its own: "Geheimtipp" in "Neue Hochzeitslokation – Geheimtipp - site.com" is the
     headline's."""
     site = None
+    bracketed = _BRACKETED_DOMAIN.search(text)
+    if bracketed is not None and bracketed["site"].rpartition(".")[2] not in FILE_SUFFIXES:
+        # "Headline (site.com)": an address in brackets is the site's, as after a dash.
+        text, site = text[: bracketed.start()].rstrip(), bracketed["site"]
     while (found := _DASH_SITE.search(text)) is not None and len(text) <= _MAX_CHARS:
         if site is not None and headline is not None and headline(text):
             break

@@ -132,6 +132,16 @@ def test_a_headline_after_the_dash_printed_below_is_no_logo() -> None:
     assert doc.blocks[0].text == below
 
 
+def test_an_address_in_brackets_after_the_headline_is_the_site_s() -> None:
+    line = "Mietenstreik in den USA: »Kein Geld mehr für die Miete« (neues-deutschland.de)"
+    doc = run_filter(title, f"{line}\n\nThe story begins here.")
+    assert doc.blocks[0].text == "Mietenstreik in den USA: »Kein Geld mehr für die Miete«"
+    assert doc.metadata["site"] == "neues-deutschland.de"
+    # A file's name in brackets is the headline's own.
+    line = "Where Python finds its settings (setup.cfg)"
+    assert run_filter(title, f"{line}\n\nThe story begins here.").blocks[0].text == line
+
+
 def test_each_hyphen_dashed_site_part_comes_off_after_a_dashed_headline() -> None:
     text = "Kreatives Basteln mit Kids – für Eltern - Dussmann - Das Kulturkaufhaus\n\nText."
     assert run_filter(title, text).blocks[0].text == "Kreatives Basteln mit Kids – für Eltern"
