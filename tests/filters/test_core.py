@@ -237,6 +237,15 @@ def _review(after: str) -> str:
     return "\n\n".join([MENU, steps, *VERDICT, after])
 
 
+def test_a_german_review_s_tops_and_flops_below_its_last_paragraph_are_its_own() -> None:
+    steps = "\n\n".join([P, P.replace("Monday", "Tuesday"), P.replace("Monday", "Friday")])
+    verdict = ["Tops", "schicker Lack", "leichtes Fahrgefühl", "Flops", "kurze Sattelstütze"]
+    doc = parse("\n\n".join([MENU, steps, *verdict, "Related content", MENU]))
+    doc.blocks[-9].remove("related", "heading of a related-articles list")
+    core.apply(doc, Options())
+    assert kept(doc)[-len(verdict) :] == verdict
+
+
 def test_pros_and_cons_below_the_article_s_last_paragraph_are_the_article_s() -> None:
     doc = parse(_review("$898.00 from Lowe's\n\nRelated content\n\nNews\n\nSport"))
     doc.blocks[-4].remove("stubs", "shopping button")
