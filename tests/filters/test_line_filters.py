@@ -82,6 +82,8 @@ REMOVES: list[tuple[Filter, str]] = [
     ),
     (newsletter, "I agree to receive personalized marketing emails from the agency."),
     (newsletter, "Get our best stories delivered to your inbox every morning."),
+    (newsletter, "Helfen Sie mit, sichern Sie kritischen, unabhängigen Journalismus."),
+    (newsletter, "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras."),
     (newsletter, "Sign up for our newsletter"),
     (newsletter, "Jetzt abonnieren und weiterlesen"),
     (newsletter, "Zapisz się do newslettera"),
