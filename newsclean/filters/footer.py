@@ -17,6 +17,7 @@ NAME = "footer"
 DESCRIPTION = "share bars and the keyword line after them at the end of the article"
 
 _MAX_TAG_WORDS = 40
+_MIN_BARE_TAG_WORDS = 3
 _SENTENCE_END = (".", "!", "?", "…", '."', ".”")
 
 
@@ -27,9 +28,20 @@ def is_share_marker(block: Block, extra: frozenset[str] = frozenset()) -> bool:
 def has_tag_label(block: Block) -> bool:
     """``Tags: ...``, ``Schlagworte: ...``: a labelled keyword line."""
     labelled = phrase_finder("share", "tag_label").match(fold(block.text))
-    if labelled is not None and ":" in block.text[:40]:
+    if labelled is not None and (":" in block.text[:40] or _capitalised_tags(block.text)):
         return True
     return _categories_and_tags(block.text, labelled is not None)
+
+
+def _capitalised_tags(text: str) -> bool:
+    """``Tags FuelCell Laufen Laufschuh New Balance Running``: the label without its colon,
+    then keywords each capitalised, not a sentence."""
+    words = text.split()
+    return (
+        len(words) >= _MIN_BARE_TAG_WORDS
+        and not ends_sentence(text)
+        and all(w[0].isupper() or w[0].isdigit() for w in words[1:])
+    )
 
 
 def _categories_and_tags(text: str, labelled: bool) -> bool:

@@ -63,3 +63,12 @@ def test_a_theme_s_categories_and_tags_without_colons_close_the_article(line: st
 def test_a_heading_that_opens_with_in_at_the_end_stays() -> None:
     text = f"{BODY}\n\nIn Other News, the Topics We Cover"
     assert removed(run_filter(footer, text)) == []
+
+
+def test_a_tag_label_without_its_colon_before_capitalised_keywords_closes_the_article() -> None:
+    line = "Tags FuelCell Laufen Laufschuh New Balance Running"
+    doc = run_filter(footer, f"{BODY}\n\n{line}")
+    assert removed(doc) == [line]
+    assert doc.blocks[2].reason == "tag line at the end of the article"
+    # Keywords in lower case after the bare label read as a sentence's words.
+    assert removed(run_filter(footer, f"{BODY}\n\nTags are what the editors use")) == []
