@@ -195,6 +195,8 @@ REMOVES: list[tuple[Filter, str]] = [
     ),
     (cookies, "Klicken Sie auf den unteren Button, um den Inhalt von www.example.com zu laden."),
     (cookies, "Beitrag laden"),
+    (cookies, "If you accept this notice, your choice will be saved and the page will refresh."),
+    (cookies, "Accept YouTube Content"),
     (cookies, "Empfohlener redaktioneller Inhalt"),
     (
         cookies,
