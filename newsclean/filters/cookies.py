@@ -4,7 +4,8 @@ A notice names cookies (or tracking, or consent) and asks for agreement; a recip
 cookies does not ask, so a long block needs two such words before it counts as a notice,
 unless the site says it in its own voice (``We use cookies``, ``Diese Website verwendet
 Cookies``) and the sentence reports nobody's words.
-An embedded post or video that waits for consent leaves its own notice and buttons.
+An embedded post or video that waits for consent leaves its own notice and buttons, and a
+consent tool its settings: a switch per service, the facts of each cookie, its groups' names.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def apply(doc: Document, options: Options) -> None:
     embed = phrase_finder("cookies", "embed")
     embed_buttons = phrases("cookies", "embed_button")
     notice = phrase_finder("cookies", "notice")
+    setting = phrase_finder("cookies", "setting")
+    setting_labels = phrases("cookies", "setting_label")
     for block, folded, words in short_blocks(doc, _MAX_WORDS):
         if len(words) <= 6 and folded in buttons:
             block.remove(NAME, "consent button")
@@ -36,6 +39,10 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, "button of an embed awaiting consent")
         elif len(words) <= _MAX_EMBED_WORDS and embed.search(folded):
             block.remove(NAME, "placeholder of an embed awaiting consent")
+        elif folded in setting_labels or (
+            len(words) <= _MAX_EMBED_WORDS and setting.search(folded)
+        ):
+            block.remove(NAME, "a consent tool's setting")
         elif subject.search(folded):
             hits = set(verbs.findall(folded))
             if len(hits) >= 2 or (hits and len(words) <= _SHORT_WORDS):

@@ -197,6 +197,9 @@ REMOVES: list[tuple[Filter, str]] = [
     (cookies, "Beitrag laden"),
     (cookies, "If you accept this notice, your choice will be saved and the page will refresh."),
     (cookies, "Accept YouTube Content"),
+    (cookies, "Hier klicken, um Google Maps zu aktivieren/deaktivieren."),
+    (cookies, "Cookie Laufzeit 1 Jahr"),
+    (cookies, "Notwendige Cookies"),
     (cookies, "Empfohlener redaktioneller Inhalt"),
     (
         cookies,
@@ -313,6 +316,7 @@ KEEPS: list[tuple[Filter, str]] = [
     (navigation, "Laden"),
     (navigation, "Loading the truck took the whole crew most of the morning..."),
     (cookies, "Bake the cookies for 12 minutes; we use a wire rack to cool them."),
+    (cookies, "Notwendige Cookies dürfen ohne Einwilligung gesetzt werden, urteilte das Gericht."),
     (
         cookies,
         '"We use cookies to follow readers across sites," the company said on Tuesday.',
