@@ -19,6 +19,7 @@ NAME = "cookies"
 DESCRIPTION = "cookie and consent notices and their buttons, and embeds awaiting consent"
 
 _MAX_WORDS = 90
+_MAX_NOTICE_WORDS = 150
 _SHORT_WORDS = 8
 _MAX_EMBED_WORDS = 40
 
@@ -32,8 +33,12 @@ def apply(doc: Document, options: Options) -> None:
     notice = phrase_finder("cookies", "notice")
     setting = phrase_finder("cookies", "setting")
     setting_labels = phrases("cookies", "setting_label")
-    for block, folded, words in short_blocks(doc, _MAX_WORDS):
-        if len(words) <= 6 and folded in buttons:
+    for block, folded, words in short_blocks(doc, _MAX_NOTICE_WORDS):
+        if len(words) > _MAX_WORDS:
+            # A consent dialog's long paragraph says in the site's voice what it is.
+            if notice.search(folded) and not reports(folded):
+                block.remove(NAME, "cookie or consent notice")
+        elif len(words) <= 6 and folded in buttons:
             block.remove(NAME, "consent button")
         elif len(words) <= 6 and folded in embed_buttons:
             block.remove(NAME, "button of an embed awaiting consent")

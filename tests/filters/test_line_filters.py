@@ -425,6 +425,28 @@ KEEPS: list[tuple[Filter, str]] = [
 ]
 
 
+LONG_NOTICE = (
+    "Wir nutzen Cookies auf unserer Website. Einige von ihnen sind essenziell, während andere "
+    "uns helfen, diese Website und Ihre Erfahrung zu verbessern. Wenn Sie unter 16 Jahre alt "
+    "sind und Ihre Zustimmung zu freiwilligen Diensten geben möchten, müssen Sie Ihre "
+    "Erziehungsberechtigten um Erlaubnis bitten. Wir verwenden Cookies und andere "
+    "Technologien auf unserer Website. Einige von ihnen sind essenziell, während andere uns "
+    "helfen, diese Website und Ihre Erfahrung zu verbessern. Personenbezogene Daten können "
+    "verarbeitet werden, z. B. für personalisierte Anzeigen und Inhalte oder Anzeigen- und "
+    "Inhaltsmessung. Weitere Informationen über die Verwendung Ihrer Daten finden Sie in "
+    "unserer Datenschutzerklärung. Sie können Ihre Auswahl jederzeit unter Einstellungen "
+    "widerrufen oder anpassen."
+)
+
+
+def test_a_long_consent_paragraph_in_the_site_s_voice_goes() -> None:
+    assert len(LONG_NOTICE.split()) > 90
+    doc = run_filter(cookies, f"{PARAGRAPH}\n\n{LONG_NOTICE}")
+    assert removed(doc) == [LONG_NOTICE]
+    reported = f"{LONG_NOTICE[:-1]}, sagte der Sprecher des Unternehmens."
+    assert removed(run_filter(cookies, f"{PARAGRAPH}\n\n{reported}")) == []
+
+
 @pytest.mark.parametrize(("step", "text"), REMOVES, ids=lambda x: getattr(x, "NAME", x))
 def test_removes(step: Filter, text: str) -> None:
     doc = run_filter(step, f"{BEFORE}\n\n{text}\n\n{AFTER}")
