@@ -120,6 +120,16 @@ def _byline_with_role(text: str) -> bool:
     )
 
 
+def _byline_of_people(text: str) -> bool:
+    """``Von Tobias Kuske``, ``Von Fiona Bornhöft und Mariam Hofbeck``: a byline whose every
+    name has a first name and a last. ``Von Risiken und Nebenwirkungen`` is a heading."""
+    name = byline_name(text)
+    if name is None:
+        return False
+    people = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", name)
+    return all(len(person.split()) in _FULL_NAME_WORDS for person in people if person)
+
+
 def _names(text: str) -> bool:
     """``Jane Doe``, ``Jane Doe, PhD``, ``Brian Smith, CFP®``, ``Anna und Tom Berg``."""
     words = [w for w in re.split(r"[\s,|]+", text) if w]
@@ -139,11 +149,15 @@ def apply(doc: Document, options: Options) -> None:
         first = head
         last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose(doc, blocks[i]))
     _split_bylines(doc, [b for i, b in enumerate(blocks) if not first <= i <= last])
+    # Below the standfirst, before the second paragraph: where a page prints its byline.
+    standfirst = next((i for i in range(first + 1, last + 1) if _prose(doc, blocks[i])), first)
     for i, block in enumerate(blocks):
         # A bare date or name between paragraphs may be the article's own (a timeline).
         inside = first <= i <= last
         folded = fold(block.text)
         kind = _kind(block) if not inside or _labelled(block.text, folded) else None
+        if kind is None and first < i < standfirst and _byline_of_people(block.text):
+            kind = "byline"
         if kind is None and len(block.text.split()) <= _MAX_POST_META_WORDS:
             kind = "post details" if _post_meta(block.text, folded) else None
             if kind is None and _AGE_NOTICE.match(block.text):

@@ -55,10 +55,16 @@ def test_a_byline_with_its_date_goes_below_a_standfirst_too() -> None:
     ]:
         doc = run_filter(metadata, f"{standfirst}\n\n{line}\n\n{PARAGRAPH}")
         assert kept(doc) == [standfirst, PARAGRAPH]
-    # Between paragraphs, a byline without its date, or a sentence opening with "By", stays.
-    for line in ["By Jane Doe", "By May 3, 2024, the council will have voted on the plan."]:
+    # A byline without its date goes there too when it names people ("By Jane Doe"); a
+    # sentence opening with "By", or a heading that does, stays.
+    doc = run_filter(metadata, f"{standfirst}\n\nBy Jane Doe\n\n{PARAGRAPH}")
+    assert kept(doc) == [standfirst, PARAGRAPH]
+    for line in ["By Design", "By May 3, 2024, the council will have voted on the plan."]:
         doc = run_filter(metadata, f"{standfirst}\n\n{line}\n\n{PARAGRAPH}")
         assert kept(doc) == [standfirst, line, PARAGRAPH]
+    # Further down, a byline between paragraphs may be the article's own.
+    doc = run_filter(metadata, f"{standfirst}\n\n{PARAGRAPH}\n\nBy Jane Doe\n\n{PARAGRAPH}")
+    assert "By Jane Doe" in kept(doc)
 
 
 def test_the_name_beside_a_byline_goes_with_it() -> None:
