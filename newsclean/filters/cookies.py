@@ -16,7 +16,7 @@ from ..prose import reports
 from ..vocab import phrase_finder, phrases, short_blocks
 
 NAME = "cookies"
-DESCRIPTION = "cookie and consent notices and their buttons, and embeds awaiting consent"
+DESCRIPTION = "cookie and consent notices, their buttons and settings, and embeds awaiting consent"
 
 _MAX_WORDS = 90
 _MAX_NOTICE_WORDS = 150

@@ -149,14 +149,15 @@ def apply(doc: Document, options: Options) -> None:
         first = head
         last = next(i for i in range(len(blocks) - 1, first - 1, -1) if _prose(doc, blocks[i]))
     _split_bylines(doc, [b for i, b in enumerate(blocks) if not first <= i <= last])
-    # Below the standfirst, before the second paragraph: where a page prints its byline.
-    standfirst = next((i for i in range(first + 1, last + 1) if _prose(doc, blocks[i])), first)
+    # Below the standfirst, before the second paragraph of prose: where a page prints its
+    # byline.
+    second = next((i for i in range(first + 1, last + 1) if _prose(doc, blocks[i])), first)
     for i, block in enumerate(blocks):
         # A bare date or name between paragraphs may be the article's own (a timeline).
         inside = first <= i <= last
         folded = fold(block.text)
         kind = _kind(block) if not inside or _labelled(block.text, folded) else None
-        if kind is None and first < i < standfirst and _byline_of_people(block.text):
+        if kind is None and first < i < second and _byline_of_people(block.text):
             kind = "byline"
         if kind is None and len(block.text.split()) <= _MAX_POST_META_WORDS:
             kind = "post details" if _post_meta(block.text, folded) else None
