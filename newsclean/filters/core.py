@@ -112,8 +112,9 @@ def _whole_page(prose: list[Prose]) -> bool:
 
 
 def _chrome_taken(kept: list[Prose], whole: list[Prose]) -> bool:
-    """A long text of which the other filters already took a large share (menus, share bars,
-    notices, footers): a whole page. An article's region holds few such blocks."""
+    """A long text of which the filters already took a large share (menus, share bars,
+    notices, footers; in a later sweep, what this one took as a region's menu counts too):
+    a whole page. An article's region holds few such blocks."""
     return len(whole) >= _PAGE_CHROME_BLOCKS and len(kept) <= (1 - _PAGE_CHROME_SHARE) * len(whole)
 
 
