@@ -22,6 +22,7 @@ _MAX_WORDS = 90
 _MAX_NOTICE_WORDS = 150
 _SHORT_WORDS = 8
 _MAX_EMBED_WORDS = 40
+_MAX_SETTING_WORDS = 40
 
 
 def apply(doc: Document, options: Options) -> None:
@@ -45,7 +46,7 @@ def apply(doc: Document, options: Options) -> None:
         elif len(words) <= _MAX_EMBED_WORDS and embed.search(folded):
             block.remove(NAME, "placeholder of an embed awaiting consent")
         elif folded in setting_labels or (
-            len(words) <= _MAX_EMBED_WORDS and setting.search(folded)
+            len(words) <= _MAX_SETTING_WORDS and setting.search(folded)
         ):
             block.remove(NAME, "a consent tool's setting")
         elif subject.search(folded):

@@ -56,9 +56,8 @@ def apply(doc: Document, options: Options) -> None:
     if site is None and headline is None and not repeats and first.kind is not Kind.TITLE:
         # "Headline – Site — site.com": each name after a dash comes off, before the line is
         # judged ("... - Envy Design Co." ends in the name's full stop, not a sentence's).
-        lines = {fold(b.text) for b in doc.blocks if b.kept and b is not first}
         text, site = without_dash_sites(
-            text, _printed_below(first, doc.blocks), lambda left: fold(left) in lines
+            text, _printed_below(first, doc.blocks), _printed_as_line(first, doc.blocks)
         )
     headline_like = _looks_like_headline(text) or _looks_like_headline(whole)
     if not repeats and not (first.kind is Kind.TITLE or headline_like):
@@ -255,10 +254,21 @@ def _printed_below(first: Block, blocks: list[Block]) -> Callable[[str, str], bo
     return printed
 
 
+def _printed_as_line(first: Block, blocks: list[Block]) -> Callable[[str], bool]:
+    """Whether the page prints a text on a line of its own, besides its title line ``first``
+    (asked only after a name came off a title with another dash: rarely, so no index)."""
+
+    def printed(text: str) -> bool:
+        key = fold(text)
+        return any(b.kept and b is not first and fold(b.text) == key for b in blocks)
+
+    return printed
+
+
 def without_dash_sites(
     text: str,
     printed: Callable[[str, str], bool] | None = None,
-    headline: Callable[[str], bool] | None = None,
+    printed_as_line: Callable[[str], bool] | None = None,
 ) -> tuple[str, str | None]:
     """``Headline – Site — site.com`` -> ``Headline`` and the first name taken off: each part
     after a last dash that names the site goes. A dash may join a headline's own parts ("Zero
@@ -267,8 +277,8 @@ def without_dash_sites(
     ``printed(name, title)`` finds elsewhere on the page (casefolded), or that is a plain
     name of four capitalised words or fewer. Without ``printed``, only domains go (after a
     dash or in brackets: "Headline (site.com)"). What is
-    left once a name went stays whole when ``headline(text)`` finds it printed on a line of
-    its own: "Geheimtipp" in "Neue Hochzeitslokation – Geheimtipp - site.com" is the
+    left once a name went stays whole when ``printed_as_line(text)`` finds it printed on a
+    line of its own: "Geheimtipp" in "Neue Hochzeitslokation – Geheimtipp - site.com" is the
     headline's."""
     site = None
     bracketed = _BRACKETED_DOMAIN.search(text)
@@ -276,7 +286,7 @@ def without_dash_sites(
         # "Headline (site.com)": an address in brackets is the site's, as after a dash.
         text, site = text[: bracketed.start()].rstrip(), bracketed["site"]
     while (found := _DASH_SITE.search(text)) is not None and len(text) <= _MAX_CHARS:
-        if site is not None and headline is not None and headline(text):
+        if site is not None and printed_as_line is not None and printed_as_line(text):
             break
         name = found.group("site").strip()
         words = name.split()
