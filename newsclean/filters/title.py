@@ -82,6 +82,8 @@ def apply(doc: Document, options: Options) -> None:
     repeats += [b for b in kept[1 + _LOOKAHEAD :] if fold(b.text) == key]
     for block in repeats:
         block.remove(NAME, "repeats the headline")
+    for block in _reworded(key, kept[1 : 1 + _LOOKAHEAD]):
+        block.remove(NAME, "the headline reworded: the page title's and the page's own wording")
     # A stamp is the headline and a site's name or address: a little longer, never shorter.
     shortest, longest = len(text) + 4, len(text) + _SITE_MAX_CHARS
     for block in doc.blocks:
@@ -152,6 +154,42 @@ def _repeats(line: str, text: str, following: list[Block]) -> tuple[list[Block],
         elif keys & _site_variants(block.text):
             repeats.append(block)
     return repeats, headline
+
+
+# Share of words two wordings of one headline have in common, in order: "How To Start A
+# Vegetable Garden: Step-by-Step Guide" and "… Garden: A Step-by-Step Guide".
+_REWORDED = 0.8
+_REWORDED_MIN_WORDS = 3
+
+
+def _reworded(key: str, following: list[Block]) -> list[Block]:
+    """Blocks above the first paragraph that say the headline in other words: the page's
+    ``<h1>`` below its ``<title>`` when the two differ by a word or two, or by a kicker. Below
+    the first paragraph such a line heads a section ("How to Care for Hydrangeas in Vases")."""
+    words = key.split()
+    found: list[Block] = []
+    for block in following:
+        if _paragraph(block.text):
+            break
+        other = fold(block.text).split()
+        if (
+            block.kept
+            and min(len(words), len(other)) >= _REWORDED_MIN_WORDS
+            and _looks_like_headline(block.text)
+            and 2 * _common_words(words, other) >= _REWORDED * (len(words) + len(other))
+        ):
+            found.append(block)
+    return found
+
+
+def _common_words(one: list[str], other: list[str]) -> int:
+    """The length of the longest run of words both hold in the same order (gaps allowed)."""
+    row = [0] * (len(other) + 1)
+    for word in one:
+        diagonal = 0
+        for j, each in enumerate(other, 1):
+            diagonal, row[j] = row[j], diagonal + 1 if word == each else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _after_last_dash(line: str, part: str) -> bool:

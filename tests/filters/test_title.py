@@ -299,3 +299,34 @@ def test_a_title_without_words_stamps_nothing() -> None:
     line = "*** - example.com"
     doc = run_filter(title, f"# \\*\\*\\*\n\n{_ARTICLE}\n\n{line}")
     assert line not in removed(doc)
+
+
+def test_headline_reworded_below_the_page_title_goes() -> None:
+    text = (
+        "How To Start A Vegetable Garden: Step-by-Step Guide\n\nBy Mary Lee\n\n"
+        "How To Start A Vegetable Garden: A Step-by-Step Guide\n\n"
+        "Growing up on a farm, I thought everyone had an acre or two set aside as a garden. "
+        "It was not until I owned my first home that I had to start one from scratch."
+    )
+    doc = run_filter(title, text)
+    assert removed(doc) == ["How To Start A Vegetable Garden: A Step-by-Step Guide"]
+    assert doc.title is not None and doc.title.text.endswith(": Step-by-Step Guide")
+    assert doc.blocks[2].reason.startswith("the headline reworded")
+
+
+def test_headline_reworded_below_the_first_paragraph_heads_a_section() -> None:
+    text = (
+        "How to Care for Hydrangeas\n\n"
+        "Hydrangeas may be just about everywhere, but these pretty flowers take a little "
+        "care to grow into the big blooms you know and love.\n\n"
+        "How to Care for Hydrangeas in Vases\n\nExamine the blooms first."
+    )
+    assert removed(run_filter(title, text)) == []
+
+
+def test_a_line_sharing_some_of_the_headline_words_is_no_rewording() -> None:
+    text = (
+        "Council closes the old library on Main Street\n\n"
+        "Council closes three schools\n\nThe council voted on Monday."
+    )
+    assert removed(run_filter(title, text)) == []
