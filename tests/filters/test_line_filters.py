@@ -36,6 +36,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (stubs, "Weiterlesen"),
     (stubs, "Lire la suite"),
     (stubs, "Check price at Amazon"),
+    (stubs, "Get a Quote from Allied Van Lines"),
+    (stubs, "Get a free estimate"),
     (stubs, "Hier geht es zur neuen Vorstandsstruktur"),
     (stubs, "$898.00 from Home Depot"),
     (stubs, "Jetzt kaufen"),
@@ -266,6 +268,7 @@ REMOVES: list[tuple[Filter, str]] = [
     (related, "Weitere Empfehlungen"),
     (share, "Mit Freunden teilen"),
     (share, "Liken Lade …"),
+    (share, "Print Rate this Recipe"),
     (cookies, "Informujemy, że korzystamy z cookies."),
     (newsletter, "Holen Sie sich meinen kostenlosen Newsletter"),
     (newsletter, "Ja, ich möchte den wöchentlichen Newsletter bekommen."),
@@ -295,6 +298,7 @@ REMOVES: list[tuple[Filter, str]] = [
 ]
 
 KEEPS: list[tuple[Filter, str]] = [
+    (stubs, "Once you have hired a mover, a few steps are left to get a quote for your move."),
     (stubs, "Continue reading the report, the minister said, and you will see the gaps."),
     (stubs, "Buy the best phone for your budget"),
     (stubs, "$120 a month at most of the stores in town"),
