@@ -52,6 +52,14 @@ def _date() -> re.Pattern[str]:
     )
 
 
+@cache
+def _trailing_reading_time() -> re.Pattern[str]:
+    """A reading time the scraper ran onto the line before it: "... Feb 8, 2020 5 min read"."""
+    words = sorted(phrases("metadata", "reading_time"), key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"[\s|·•⋅,–—-]*\b\d+\s?(?:{alternation})\.?$", re.IGNORECASE)
+
+
 def _kind(block: Block) -> str | None:
     """What piece of metadata the block is, or None."""
     text = without_count(_unglued(block.text))
@@ -213,7 +221,7 @@ def _name(byline: str) -> str:
     ``Written by Jane Doe on May 3, 2024``."""
     byline = _unglued(byline)
     label = phrase_finder("metadata", "byline").match(fold(byline))
-    text = byline.lstrip("-–— ").rstrip()
+    text = _trailing_reading_time().sub("", byline.lstrip("-–— ").rstrip())
     date = _date().search(text) if any(c.isdigit() for c in text) else None
     if date is not None and date.end() == len(text):
         text = _DATE_JOINER.sub("", text[: date.start()])

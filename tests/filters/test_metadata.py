@@ -25,6 +25,12 @@ def test_a_byline_that_ends_with_its_date_gives_both() -> None:
     assert doc.metadata == {"author": "Jane Doe, PhD", "date": "April 29, 2018"}
 
 
+def test_a_byline_that_runs_on_into_its_date_and_reading_time_goes() -> None:
+    doc = run_filter(metadata, f"By Amelie Nishizawa Feb 8, 2020 5 min read\n\n{PARAGRAPH}")
+    assert kept(doc) == [PARAGRAPH]
+    assert doc.metadata["author"] == "Amelie Nishizawa"
+
+
 def test_a_byline_s_short_parts_after_the_name_are_its_details() -> None:
     for line, date in [
         ("By Jane Doe | Updated on 19-Dec-2025", "19-Dec-2025"),
