@@ -16,6 +16,8 @@ from newsclean.filters import captions
         "Le chlorothalonil est utilisé depuis 1970. Image: Keystone",
         "Police at the scene. Photo: Jane Doe",
         "Image copyright AFP",
+        "Fot. Lukasz Nowaczyk / Agencja Gazeta",
+        "Merkel keskusteli Berliinissä Marinin kanssa. Kuva: ALEXANDER BECHER",
         "The minister arrives (Photo Credit : Ministry of Health)",
         "Soldiers on patrol / AFP via Getty Images",
         "Die Kanzlerin in Berlin. (Foto: dpa)",

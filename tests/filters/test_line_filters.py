@@ -85,6 +85,10 @@ REMOVES: list[tuple[Filter, str]] = [
     (newsletter, "I agree to receive personalized marketing emails from the agency."),
     (newsletter, "Get our best stories delivered to your inbox every morning."),
     (newsletter, "Join now or renew to get:"),
+    (
+        cookies,
+        "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.",
+    ),
     (newsletter, "Get unlimited digital access for $1 a week."),
     (stubs, "Join Now"),
     (social, "Folgt mir gerne auf Instagram. Da gibt es die meisten aktuellen Fotos."),
