@@ -80,9 +80,14 @@ def _kind(block: Block) -> str | None:
     if byline_name(text) is not None:
         return "byline"
     label = phrase_finder("metadata", "date_label").match(folded)
-    date = _date().search(text) if any(c.isdigit() for c in text) else None
-    rest = len(text) - (date.end() - date.start()) if date else 0
-    if date and (rest <= 25 or (label and rest <= 40)):
+    dates = list(_date().finditer(text)) if any(c.isdigit() for c in text) else []
+    if not dates:
+        return None
+    rest = len(text) - (dates[0].end() - dates[0].start())
+    # "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02": a label's
+    # stamp of both dates; two dates without a label may be an event's ("3 May to 5 May").
+    both = len(text) - sum(d.end() - d.start() for d in dates)
+    if rest <= 25 or (label and min(rest, both) <= 40):
         return "date"
     return None
 

@@ -142,6 +142,16 @@ def test_tail_update_stamp_goes() -> None:
     assert removed(doc) == ["Aktualisiert: 05.02.2020, 14:03"]
 
 
+def test_a_stamp_of_the_published_and_the_modified_date_goes() -> None:
+    stamp = "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"
+    assert removed(run_filter(metadata, f"{stamp}\n\n{PARAGRAPH}")) == [stamp]
+
+
+def test_two_dates_without_a_label_stay() -> None:
+    line = "From 3 May 2024 until 5 May 2024 the town hall stays closed"
+    assert removed(run_filter(metadata, f"{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}")) == []
+
+
 def test_a_byline_on_two_lines_leaves_the_body() -> None:
     doc = run_filter(metadata, f"Written by\n\nAnna Smith\n\n{PARAGRAPH}")
     assert kept(doc) == [PARAGRAPH]
