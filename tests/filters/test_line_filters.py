@@ -278,6 +278,19 @@ REMOVES: list[tuple[Filter, str]] = [
     (share, "Liken Lade …"),
     (share, "Print Rate this Recipe"),
     (cookies, "Informujemy, że korzystamy z cookies."),
+    (
+        cookies,
+        "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis "
+        "keine Verbindung zu Twitter her.",
+    ),
+    (newsletter, "HIER KOSTENLOS ANMELDEN »"),
+    (
+        newsletter,
+        "Czytasz właśnie nowy rodzaj materiału na naszym portalu. W krótki sposób informujemy "
+        "Cię o tym, co ważne z perspektywy naszych priorytetów. Wesprzyj nas darowizną lub "
+        "przekaż nam 1% podatku.",
+    ),
+    (ads, "Affiliatelink"),
     (newsletter, "Holen Sie sich meinen kostenlosen Newsletter"),
     (newsletter, "Ja, ich möchte den wöchentlichen Newsletter bekommen."),
     (newsletter, "Get regular updates on the latest tutorials, offers & news."),
