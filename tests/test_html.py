@@ -482,16 +482,24 @@ def test_a_batch_freezes_what_its_warm_up_loaded_for_the_garbage_collector() -> 
 def test_filters_for_what_trafilatura_leaves_out_do_not_run_on_pages(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newsclean.filters import comments, footer, gallery, share, stubs
+    from newsclean.filters import comments, footer, gallery, share
 
     ran: list[str] = []
-    for module in (stubs, gallery, comments, footer, share):
+    for module in (gallery, comments, footer, share):
         record = lambda doc, options, name=module.NAME: ran.append(name)  # noqa: E731
         monkeypatch.setattr(module, "apply", record)
     newsclean.clean_html(page())
     assert ran == []
     newsclean.clean("Headline\n\n" + PARAGRAPHS[0])
-    assert sorted(set(ran)) == ["comments", "footer", "gallery", "share", "stubs"]
+    assert sorted(set(ran)) == ["comments", "footer", "gallery", "share"]
+
+
+def test_a_button_s_label_in_the_article_goes_and_a_heading_of_its_words_stays() -> None:
+    widget = "<p>4.8 out of 5 stars(193)193 total reviews</p>"
+    body = f"{widget}<h2>Get it</h2><p>{PARAGRAPHS[1]}</p>"
+    markdown = newsclean.clean_html(page(body))
+    assert "out of 5 stars" not in markdown
+    assert "## Get it" in markdown
 
 
 def _read(monkeypatch: pytest.MonkeyPatch, body: str, kept: tuple[str, ...]) -> list[str]:

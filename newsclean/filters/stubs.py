@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document
+from ..document import Document, Kind
 from ..options import Options
 from ..vocab import fold, phrase_finder, phrases
 
@@ -28,12 +28,14 @@ _MAX_LINK_WORDS = 10
 # "$120 at Walgreens", "£89.99 from Argos": a price that links to a shop.
 _PRICE_AT = re.compile(rf"^[$€£¥][\d.,]+(?:\s\w+)?\s(?:at|from)(?:\s\S+){{1,{_MAX_SHOP_WORDS}}}$")
 
-# "4.8 out of 5 stars", "4,7 von 5,0", "5 von 5 Sternen (193)": a rating widget's text. A
-# sentence that gives a rating has words before it ("We rate it 4.5 out of 5").
+# "4.8 out of 5 stars", "4,7 von 5,0", "5 von 5 Sternen (193)", "4.5 out of 5 stars(2,574)2574
+# total reviews": a rating widget's text, its count in brackets or after a space ("4 von 50
+# Teilnehmern" is no rating). A sentence that gives a rating has words before it ("We rate
+# it 4.5 out of 5").
 _RATING = re.compile(
     r"^\d(?:[.,]\d)?\s(?:out of|von|sur|de|su|z)\s5(?:[.,]0)?"
     r"(?:\s(?:stars?|sternen?|étoiles?|estrellas?|stelle|gwiazdek))?"
-    r"(?:\s\(?[\d.,]+\)?(?:\s[^.!?]{0,60})?)?$",
+    r"(?:(?:\s\(?[\d.,]+\)?|\([\d.,]+\))(?:\s?[^.!?]{0,60})?)?$",
     re.IGNORECASE,
 )
 
@@ -86,7 +88,8 @@ def apply(doc: Document, options: Options) -> None:
         ):
             block.remove(NAME, "embed code or shortcode left as text")
             continue
-        if len(block.text) > 60:
+        if len(block.text) > 60 or block.kind is Kind.HEADING:
+            # A heading is no button: "Get it" and "More information" head a section.
             continue
         folded = fold(block.text)
         if folded in labels:
@@ -96,5 +99,6 @@ def apply(doc: Document, options: Options) -> None:
             and len(folded.split()) <= _MAX_LINK_WORDS
         ):
             block.remove(NAME, "link that says where it leads")
-        elif _shop(block.text):
+        # An item of a list says what a product does ("Buy on Google listings").
+        elif block.kind is not Kind.LIST_ITEM and _shop(block.text):
             block.remove(NAME, "shopping button")

@@ -571,3 +571,16 @@ def test_a_link_with_its_new_window_note_is_navigation(link: str) -> None:
 def test_a_sentence_before_the_new_window_note_keeps_the_paragraph() -> None:
     text = "The full report is online. Read it here (opens in new window)"
     assert removed(run_filter(navigation, f"{PARAGRAPH}\n\n{text}")) == []
+
+
+def test_a_heading_or_a_list_item_in_a_button_s_words_is_no_button() -> None:
+    doc = run_filter(stubs, f"{BEFORE}\n\n## Get it\n\n- Buy on Google listings\n\n{AFTER}")
+    assert removed(doc) == []
+    assert removed(run_filter(stubs, f"{BEFORE}\n\nGet it\n\n{AFTER}")) == ["Get it"]
+
+
+def test_a_rating_widget_run_together_with_its_count_goes() -> None:
+    widget = "4.5 out of 5 stars(2,574)2574 total reviews•Free to install"
+    assert removed(run_filter(stubs, f"{BEFORE}\n\n{widget}\n\n{AFTER}")) == [widget]
+    line = "4 von 50 Teilnehmern schafften es"
+    assert removed(run_filter(stubs, f"{BEFORE}\n\n{line}\n\n{AFTER}")) == []
