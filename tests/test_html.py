@@ -482,16 +482,21 @@ def test_a_batch_freezes_what_its_warm_up_loaded_for_the_garbage_collector() -> 
 def test_filters_for_what_trafilatura_leaves_out_do_not_run_on_pages(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newsclean.filters import comments, footer, gallery, share
+    from newsclean.filters import comments, footer, share
 
     ran: list[str] = []
-    for module in (gallery, comments, footer, share):
+    for module in (comments, footer, share):
         record = lambda doc, options, name=module.NAME: ran.append(name)  # noqa: E731
         monkeypatch.setattr(module, "apply", record)
     newsclean.clean_html(page())
     assert ran == []
     newsclean.clean("Headline\n\n" + PARAGRAPHS[0])
-    assert sorted(set(ran)) == ["comments", "footer", "gallery", "share"]
+    assert sorted(set(ran)) == ["comments", "footer", "share"]
+
+
+def test_a_slideshow_s_counter_in_the_article_goes() -> None:
+    markdown = newsclean.clean_html(page(f"<p>1 von 17</p><p>{PARAGRAPHS[1]}</p>"))
+    assert "1 von 17" not in markdown
 
 
 def test_a_button_s_label_in_the_article_goes_and_a_heading_of_its_words_stays() -> None:
