@@ -122,6 +122,9 @@ def test_a_line_saying_what_might_interest_the_reader_heads_a_list() -> None:
         "Further reading about creativity",
         "From Our Archives",
         "Explore More Franchise Opportunities",
+        "Más sobre La Tercera AM",
+        "Top-Themen bei FIT FOR FUN",
+        "Weitere aktuelle Themen aus der Arbeitswelt",
     ],
 )
 def test_a_related_list_s_heading_may_say_more_after_its_label(heading: str) -> None:
