@@ -285,6 +285,12 @@ REMOVES: list[tuple[Filter, str]] = [
     ),
     (newsletter, "HIER KOSTENLOS ANMELDEN »"),
     (
+        cookies,
+        "cookielawinfo-checkbox-performance | 11 months | This cookie is set by GDPR Cookie "
+        "Consent plugin. The cookie is used to store the user consent for the cookies.",
+    ),
+    (cookies, "PHPSESSID session This cookie is native to PHP applications."),
+    (
         newsletter,
         "Czytasz właśnie nowy rodzaj materiału na naszym portalu. W krótki sposób informujemy "
         "Cię o tym, co ważne z perspektywy naszych priorytetów. Wesprzyj nas darowizną lub "
