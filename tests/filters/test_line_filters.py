@@ -85,6 +85,7 @@ REMOVES: list[tuple[Filter, str]] = [
     (newsletter, "I agree to receive personalized marketing emails from the agency."),
     (newsletter, "Get our best stories delivered to your inbox every morning."),
     (newsletter, "Join now or renew to get:"),
+    (newsletter, "Fill out the form to get a copy of our ebook."),
     (
         cookies,
         "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.",
