@@ -25,6 +25,7 @@ DESCRIPTION = (
 
 _MIN_ARTICLE = 300
 _TEASER = 300
+_OUTWEIGHED = 2
 _CARD = 4
 _COMMENT_CHROME_WINDOW = 10
 _BIO_LAST_BLOCKS = 3
@@ -443,6 +444,11 @@ def _prose_below(doc: Document, below: list[Block]) -> bool:
     return any(b.kept and prose_of(doc, b).is_prose for b in below)
 
 
+def _prose_chars(doc: Document, blocks: list[Block]) -> int:
+    """How much kept prose ``blocks`` hold, in characters."""
+    return sum(len(b.text) for b in blocks if b.kept and prose_of(doc, b).is_prose)
+
+
 def _cut_at_boundary(doc: Document, blocks: list[Block]) -> None:
     """Everything from the heading of a comment section, related list or author box on,
     once the article's text stands above it."""
@@ -466,6 +472,11 @@ def _cut_at_boundary(doc: Document, blocks: list[Block]) -> None:
         if _button(block) and _prose_below(doc, blocks[i + 1 :]):
             continue
         if comments.is_count(block.text) and _header_counter(doc, blocks[i + 1 :], before):
+            continue
+        # An author box is a few lines: far more prose below than above is the article, under
+        # a menu's "About us" link (a whole page scraped). Comments and related teasers can
+        # run longer than the article, and are still cut.
+        if what == "author box" and _prose_chars(doc, after) > _OUTWEIGHED * before:
             continue
         block.remove(NAME, f"opens the {what} below the article")
         for later in after:

@@ -53,6 +53,21 @@ def test_a_paragraph_before_a_teaser_for_another_article_keeps_the_list_open() -
     assert EXCERPT in kept(doc)
 
 
+def test_author_box_heading_cuts_a_short_text_below_the_article() -> None:
+    bio = "Jane Doe covers local politics and has reported on the council for ten years."
+    doc = run_filter(tail, f"{P1}\n\n{P2}\n\nAbout the author\n\n{bio}")
+    assert kept(doc) == [P1, P2]
+
+
+def test_an_about_link_in_the_menu_above_a_longer_article_is_not_an_end() -> None:
+    # A whole-page scrape: the menu's product blurbs, its "About us" link, then the article,
+    # more than twice as long as the prose above the link.
+    menu = f"{P2}\n\n{P2}\n\nAbout us\n\nCareers"
+    article = "\n\n".join([P1, EXCERPT, P1, EXCERPT])
+    doc = run_filter(tail, f"{menu}\n\n{article}")
+    assert removed(doc) == []
+
+
 def test_heading_before_any_article_text_is_not_an_end() -> None:
     doc = run_filter(tail, f"Comments\n\n{P1}\n\n{P2}")
     assert removed(doc) == []
