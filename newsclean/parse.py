@@ -3,7 +3,9 @@
 A block is a line that stands alone. Scrapers write one block a line (html-text, most
 readability ports) or separate blocks by blank lines; both give the same blocks here. A line
 that starts in lower case after a line without closing punctuation continues it (hard-wrapped
-text, a ``<br>`` inside a sentence) and is joined to it.
+text, a ``<br>`` inside a sentence) and is joined to it, unless that line is too short to
+have been wrapped: a heading or a label above an image's lower-case alt text ("About the
+Author" over "photo of Jane Doe"), a table's cells, a list's items.
 
 The parser also reads the Markdown that newsclean itself writes (``# Title``, ``## Heading``,
 ``- item``, ``> quote``, ``*caption*`` and backslash escapes), so that cleaning an output again
@@ -48,6 +50,8 @@ _CLOSING = frozenset('.!?:;…"”’»)')
 # First characters of the block markers above: a line starting otherwise is a paragraph.
 _MARKER_START = frozenset("#-*•·▪►>")
 _DROP_CAP_PARAGRAPH = 60
+# Shorter lines are labels, cells or items, not the start of a wrapped sentence.
+_WRAPPED = 20
 
 
 def normalise(text: str) -> str:
@@ -89,6 +93,7 @@ def parse(text: str) -> Document:
     """Split normalised text into blocks, one per stand-alone line."""
     blocks: list[Block] = []
     previous_blank = True
+    previous_line = ""
     lines = normalise(text).split("\n")
     metadata, start = _front_matter(lines)
     for number, line in enumerate(lines[start:], start=start + 1):
@@ -103,12 +108,13 @@ def parse(text: str) -> Document:
             and blocks
             and block.kind is Kind.PARAGRAPH
             and blocks[-1].kind is Kind.PARAGRAPH
-            and _continues(blocks[-1].text, block.text)
+            and _continues(previous_line, block.text)
         ):
             blocks[-1].text = f"{blocks[-1].text} {block.text}"
         else:
             blocks.append(block)
         previous_blank = False
+        previous_line = block.text
     return Document(blocks, metadata)
 
 
@@ -152,7 +158,7 @@ def _drop_cap(previous: Block, block: Block) -> bool:
 
 
 def _continues(previous: str, line: str) -> bool:
-    return line[0].islower() and previous[-1] not in _CLOSING
+    return len(previous) >= _WRAPPED and line[0].islower() and previous[-1] not in _CLOSING
 
 
 def _block(line: str, number: int) -> Block:

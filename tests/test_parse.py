@@ -44,6 +44,17 @@ def test_hard_wrapped_sentence_is_joined() -> None:
     assert [b.text for b in doc.blocks] == ["The minister said that the budget would be balanced."]
 
 
+def test_a_short_line_is_not_continued_by_a_lower_case_line() -> None:
+    # A label over an image's alt text, a list's items: neither wrapped a sentence.
+    doc = parse("About the Author\nphoto of Jane Doe\nnicht düngen\nim Sommer gießen")
+    assert [b.text for b in doc.blocks] == [
+        "About the Author",
+        "photo of Jane Doe",
+        "nicht düngen",
+        "im Sommer gießen",
+    ]
+
+
 def test_a_drop_cap_joins_its_word() -> None:
     rest = "urkey and Poland have been added to the list of places that travellers avoid."
     assert [b.text for b in parse(f"T\n\n{rest}").blocks] == ["T" + rest]
