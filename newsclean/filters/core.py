@@ -50,6 +50,9 @@ _TEASER_CHARS = 50.0
 _MENU_RUN = 3
 _LABEL_WORDS = 12
 _SECOND_RUN_SHARE = 0.15
+_MIDDLE_RUN_SHARE = 0.05
+_MIDDLE_RUN_MIN = 300.0
+_MIDDLE_PARAGRAPHS = 2
 _LABEL_STOP_SHARE = 0.3
 _GAP_SENTENCE_SHARE = 0.2
 # A word's end glued to the next label's capital ("Invest MoneyWhat to Invest InHow to"):
@@ -198,7 +201,7 @@ def apply(doc: Document, options: Options) -> None:
     for i in _numbered_list(blocks):
         values[i] = max(values[i], 1.0)
     facts = _sets_out_facts(doc.blocks)
-    runs = _joined(_article_runs(values), blocks, prose, facts)
+    runs = _joined(_article_runs(values, prose), blocks, prose, facts)
     if not runs:
         if _only_labels(prose):
             # Menus and short lines, not one sentence nor one long text: the scraper missed
@@ -317,9 +320,11 @@ def _numbered_list(blocks: list[Block]) -> list[int]:
     return found
 
 
-def _article_runs(values: list[float]) -> list[tuple[int, int]]:
+def _article_runs(values: list[float], prose: list[Prose]) -> list[tuple[int, int]]:
     """The densest run, and any other run on either side that holds a fair share of its
-    prose (an article split by a box of links keeps both halves), sorted by position."""
+    prose (an article split by a box of links keeps both halves), sorted by position.
+    Between two runs of the article, a paragraph's worth of prose in a few paragraphs is
+    the article's too, however long the article: a section after a long list of links."""
     start, end, best = densest_run(values)
     if best <= 0:
         return []
@@ -330,10 +335,19 @@ def _article_runs(values: list[float]) -> list[tuple[int, int]]:
         if high <= low:
             continue
         start, end, total = densest_run(values[low:high])
-        if total > 0 and total >= _SECOND_RUN_SHARE * best:
+        needed = _SECOND_RUN_SHARE * best
+        if 0 < low and high < len(values) and _paragraphs(prose[low + start : low + end + 1]):
+            needed = min(needed, max(_MIDDLE_RUN_SHARE * best, _MIDDLE_RUN_MIN))
+        if total > 0 and total >= needed:
             runs.append((low + start, low + end))
             pending += [(low, low + start), (low + end + 1, high)]
     return sorted(runs)
+
+
+def _paragraphs(prose: list[Prose]) -> bool:
+    """A few paragraphs, not a list with a sentence or two among its lines."""
+    paragraphs = sum(1 for p in prose if p.is_prose)
+    return paragraphs >= _MIDDLE_PARAGRAPHS and 2 * paragraphs >= len(prose)
 
 
 def _joined(

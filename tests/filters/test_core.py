@@ -165,6 +165,27 @@ def test_a_box_of_links_between_paragraphs_still_goes() -> None:
     assert doc.blocks[-1].reason == "after the article's main text"
 
 
+def test_a_few_paragraphs_between_two_long_lists_of_links_stay() -> None:
+    # A section of three paragraphs, far shorter than the article's longest run, set between
+    # two long boxes of links: between two runs of the article, it is the article's.
+    links = "\n\n".join([MENU] * 3)
+    section = [P.replace("Monday", day) for day in ("Friday", "Sunday", "Tuesday")]
+    doc = run_filter(core, "\n\n".join([MENU, *[P] * 30, links, *section, links, *[P] * 5]))
+    assert kept(doc) == [*[P] * 30, *section, *[P] * 5]
+
+
+def test_an_archive_list_between_two_boxes_of_links_still_goes() -> None:
+    # Dated entries with two paragraphs among them: a list, not a section of the article.
+    links = "\n\n".join([MENU] * 3)
+    entries = [P.replace("Monday", "Friday"), P.replace("Monday", "Sunday")]
+    entries += [
+        f"May {d}, 2016 The council meets the mayor about the library May {d}, 2016"
+        for d in range(1, 8)
+    ]
+    doc = run_filter(core, "\n\n".join([MENU, *[P] * 30, links, *entries, links, *[P] * 5]))
+    assert kept(doc) == [*[P] * 35]
+
+
 def test_a_review_s_pros_and_cons_are_no_menu() -> None:
     lists = ["Pros", "Fast cycle times", "It dries dishes", "Cons", "Controls can be finicky"]
     doc = run_filter(core, "\n\n".join([MENU, P, P, *lists, P, P, MENU]))
