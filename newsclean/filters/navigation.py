@@ -3,7 +3,7 @@
 A block that is exactly ``Home``, ``Menu``, ``Skip to content`` or ``Anmelden`` is never
 article text. A breadcrumb (``Home > News > Politics``) is a run of short crumbs joined by
 arrows or slashes, starting at the site's home, or any line that its label opens ("Sie
-sind hier: ...").
+sind hier: ..."). An icon's name printed where the icon stands (``check-circle``) is chrome too.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..vocab import fold, phrase_finder, phrases
 NAME = "navigation"
 DESCRIPTION = (
     "menu entries, skip links, account and close buttons, breadcrumb trails, links labelled "
-    "'opens in a new window' and placeholders of content still loading"
+    "'opens in a new window', icons' names and placeholders of content still loading"
 )
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:[>»›/|→▸►]|::)\s*")
@@ -32,6 +32,9 @@ _TABLE_CELL = 3
 # its count of posts. Three in a row are the archive list.
 _ARCHIVE_ENTRY = re.compile(r"^[\W_]*(?P<month>[^\W\d_]+)?\s*(?P<year>(?:19|20)\d{2})?\s*\(\d+\)$")
 _ARCHIVE_RUN = 3
+# "information-circle", "search-icon-close": an identifier, lower case, joined by hyphens.
+_KEBAB = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
+_MAX_ICON_WORDS = 4
 
 
 def _is_breadcrumb(block: Block) -> bool:
@@ -74,6 +77,24 @@ def _close_button(blocks: list[Block], i: int) -> bool:
         return False
     neighbours = blocks[max(0, i - 1) : i] + blocks[i + 1 : i + 2]
     return all(len(b.text.strip()) > _TABLE_CELL for b in neighbours)
+
+
+def _icon_name(text: str) -> bool:
+    """``check-circle``, ``Icon Chevron``, ``icon external link svg``: the name of an icon,
+    printed where it stands. An identifier that names no icon (``built-in``, a package's name in a
+    list of them) is text."""
+    if len(text) > 40:
+        return False
+    icon_words = phrases("navigation", "icon_part")
+    if _KEBAB.match(text):
+        return any(part in icon_words for part in text.split("-"))
+    # "Icon Magazine", "ICON • ICON Magazine" are a name: an icon's says what kind it is.
+    words = text.split()
+    return (
+        1 < len(words) <= _MAX_ICON_WORDS
+        and words[0] in ("Icon", "icon")
+        and words[-1].lower() in icon_words
+    )
 
 
 def _archive_entry(text: str) -> bool:
@@ -124,6 +145,8 @@ def apply(doc: Document, options: Options) -> None:
             block.remove(NAME, "link label with its 'opens in a new window' note")
         elif _loading_placeholder(block.text):
             block.remove(NAME, "placeholder of content still loading")
+        elif _icon_name(block.text):
+            block.remove(NAME, "an icon's name")
         elif _close_button(doc.blocks, i):
             block.remove(NAME, "close button")
         elif _is_breadcrumb(block):

@@ -199,6 +199,10 @@ REMOVES: list[tuple[Filter, str]] = [
     ),
     (navigation, "(Noch keine Bewertungen)"),
     (navigation, "Dieses Blog durchsuchen"),
+    (navigation, "information-circle"),
+    (navigation, "search-icon-close"),
+    (navigation, "icon external link svg"),
+    (navigation, "Icon Chevron"),
     (
         stubs,
         "Warning: Creating default object from empty value in /www/htdocs/example/wp-includes/"
@@ -326,6 +330,10 @@ REMOVES: list[tuple[Filter, str]] = [
 ]
 
 KEEPS: list[tuple[Filter, str]] = [
+    (navigation, "built-in"),
+    (navigation, "zabbix-agent-osso"),
+    (navigation, "ICON • ICON Magazine"),
+    (navigation, "Icon of the Seas"),
     (stubs, "Once you have hired a mover, a few steps are left to get a quote for your move."),
     (stubs, "Continue reading the report, the minister said, and you will see the gaps."),
     (stubs, "Buy the best phone for your budget"),
