@@ -203,6 +203,8 @@ REMOVES: list[tuple[Filter, str]] = [
     (navigation, "search-icon-close"),
     (navigation, "icon external link svg"),
     (navigation, "Icon Chevron"),
+    (navigation, "Open image caption"),
+    (navigation, "Save to favorites"),
     (
         stubs,
         "Warning: Creating default object from empty value in /www/htdocs/example/wp-includes/"
