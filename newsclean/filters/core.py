@@ -336,7 +336,8 @@ def _article_runs(values: list[float], prose: list[Prose]) -> list[tuple[int, in
             continue
         start, end, total = densest_run(values[low:high])
         needed = _SECOND_RUN_SHARE * best
-        if 0 < low and high < len(values) and _paragraphs(prose[low + start : low + end + 1]):
+        between_runs = 0 < low and high < len(values)
+        if between_runs and _mostly_paragraphs(prose[low + start : low + end + 1]):
             needed = min(needed, max(_MIDDLE_RUN_SHARE * best, _MIDDLE_RUN_MIN))
         if total > 0 and total >= needed:
             runs.append((low + start, low + end))
@@ -344,7 +345,7 @@ def _article_runs(values: list[float], prose: list[Prose]) -> list[tuple[int, in
     return sorted(runs)
 
 
-def _paragraphs(prose: list[Prose]) -> bool:
+def _mostly_paragraphs(prose: list[Prose]) -> bool:
     """A few paragraphs, not a list with a sentence or two among its lines."""
     paragraphs = sum(1 for p in prose if p.is_prose)
     return paragraphs >= _MIDDLE_PARAGRAPHS and 2 * paragraphs >= len(prose)

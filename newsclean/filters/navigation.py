@@ -85,15 +85,14 @@ def _icon_name(text: str) -> bool:
     list of them) is text."""
     if len(text) > 40:
         return False
-    icon_words = phrases("navigation", "icon_part")
     if _KEBAB.match(text):
-        return any(part in icon_words for part in text.split("-"))
+        return any(part in phrases("navigation", "icon_part") for part in text.split("-"))
     # "Icon Magazine", "ICON • ICON Magazine" are a name: an icon's says what kind it is.
     words = text.split()
     return (
         1 < len(words) <= _MAX_ICON_WORDS
         and words[0] in ("Icon", "icon")
-        and words[-1].lower() in icon_words
+        and words[-1].lower() in phrases("navigation", "icon_part")
     )
 
 

@@ -98,6 +98,11 @@ def _article_in(doc: Document, blocks: list[Block]) -> bool:
     return sum(len(b.text) for b in blocks if prose_of(doc, b).is_prose) >= _MIN_ARTICLE
 
 
+def _prose_chars(doc: Document, blocks: list[Block]) -> int:
+    """How much kept prose ``blocks`` hold, in characters."""
+    return sum(len(b.text) for b in blocks if b.kept and prose_of(doc, b).is_prose)
+
+
 def _name_label(text: str) -> str | None:
     """The label on a name line, ``About`` in ``About Jane Doe``, or None."""
     return phrase_finder("tail", "name_label").match(fold(text))
@@ -344,7 +349,7 @@ def _header_counter(doc: Document, after: list[Block], before: int) -> bool:
     before, and none of the next blocks is a comment's author line, timestamp or button."""
     if any(b.removed_by == comments.NAME for b in after[:_COMMENT_CHROME_WINDOW]):
         return False
-    return sum(len(b.text) for b in after if b.kept and prose_of(doc, b).is_prose) > before
+    return _prose_chars(doc, after) > before
 
 
 def _excerpt(blocks: list[Block], i: int) -> bool:
@@ -442,11 +447,6 @@ def _prose_below(doc: Document, below: list[Block]) -> bool:
     ("Leer más" under a linked headline between its paragraphs) or an entry of a list the
     article is made of, not the last thing above a list of links."""
     return any(b.kept and prose_of(doc, b).is_prose for b in below)
-
-
-def _prose_chars(doc: Document, blocks: list[Block]) -> int:
-    """How much kept prose ``blocks`` hold, in characters."""
-    return sum(len(b.text) for b in blocks if b.kept and prose_of(doc, b).is_prose)
 
 
 def _cut_at_boundary(doc: Document, blocks: list[Block]) -> None:
